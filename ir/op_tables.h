@@ -1,0 +1,23 @@
+// ir/op_tables.h - The rows the operator registry is built from, one table per family.
+#pragma once
+
+#include <span>
+
+#include "ir/op_registry.h"
+
+namespace tsc::ir {
+
+/// One registry row: a schema in TorchScript syntax and what the op does
+/// besides computing its outputs (OpEffect::Mutates is derived from '!'
+/// annotations, so rows only ever say Pure or External).
+struct OpTableEntry {
+  const char* schema;
+  OpEffect effect = OpEffect::Pure;
+};
+
+/// Scalar arithmetic, comparisons, conversions, math.* (ir/op_tables_scalar.cpp).
+std::span<const OpTableEntry> scalar_op_table();
+/// Lists, tuples, dicts, strings, builtins such as len/min/max/print (ir/op_tables_containers.cpp).
+std::span<const OpTableEntry> container_op_table();
+
+}  // namespace tsc::ir

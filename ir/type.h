@@ -1,0 +1,131 @@
+// ir/type.h - The types of the TorchScript language; interned, compared by pointer.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tsc::ir {
+
+enum class TypeKind {
+  Any,       // TorchScript's Any: anything, refined with isinstance
+  None,      // NoneType
+  Int,       // 64-bit signed
+  Float,     // double
+  Bool,
+  Str,
+  Tensor,
+  Number,    // Scalar in schemas: int, float or bool
+  List,      // List[T]
+  Tuple,     // Tuple[T1, ..., Tn] (n may be 0)
+  Dict,      // Dict[K, V]
+  Optional,  // Optional[T]; never nested, never Optional[None]
+  Class,     // a user class
+  Var,       // a type variable in an operator schema ('t', 'K', 'V'); never the type of a Value
+};
+
+class Type;
+/// Types are interned: two equal types are the same object, so compare pointers.
+using TypePtr = const Type*;
+
+/// A type. Construct through the static getters; they intern.
+class Type {
+ public:
+  Type(const Type&) = delete;
+  Type& operator=(const Type&) = delete;
+
+  TypeKind kind() const { return kind_; }
+  /// Python annotation spelling, which the IR printer and parser use too:
+  /// int, float, bool, str, NoneType, Tensor, Any, number, List[int],
+  /// Tuple[int, str], Tuple[()], Dict[str, int], Optional[int], the class's name.
+  const std::string& str() const { return str_; }
+
+  /// Contained types: List -> {T}, Optional -> {T}, Dict -> {K, V}, Tuple -> elements.
+  const std::vector<TypePtr>& contained() const { return contained_; }
+  TypePtr element() const;  ///< List/Optional element type (precondition: List or Optional)
+  TypePtr key() const;      ///< Dict key type
+  TypePtr value() const;    ///< Dict value type
+
+  bool is_optional() const { return kind_ == TypeKind::Optional; }
+  bool is_none() const { return kind_ == TypeKind::None; }
+  /// int, float or bool
+  bool is_number() const;
+
+  static TypePtr any_type();
+  static TypePtr none_type();
+  static TypePtr int_type();
+  static TypePtr float_type();
+  static TypePtr bool_type();
+  static TypePtr str_type();
+  static TypePtr tensor_type();
+  static TypePtr number_type();
+  static TypePtr list_of(TypePtr elem);
+  static TypePtr tuple_of(std::vector<TypePtr> elems);
+  static TypePtr dict_of(TypePtr key, TypePtr value);
+  /// Optional[T]; Optional[Optional[T]] is Optional[T], Optional[None] is None.
+  static TypePtr optional_of(TypePtr elem);
+  /// A schema type variable named `name`.
+  static TypePtr type_var(std::string_view name);
+
+ protected:
+  Type(TypeKind kind, std::string str, std::vector<TypePtr> contained)
+      : kind_(kind), str_(std::move(str)), contained_(std::move(contained)) {}
+  ~Type() = default;
+  friend class TypeTable;
+
+ private:
+  TypeKind kind_;
+  std::string str_;
+  std::vector<TypePtr> contained_;
+};
+
+/// A user class. Attributes are slots in declaration order; methods are named
+/// functions of the IR module (qualified "Class.method"). ClassTypes are created
+/// once per class definition, live for the whole process (owned by the type
+/// table) and are mutable only while their compilation unit builds them.
+class ClassType final : public Type {
+ public:
+  struct Attribute {
+    std::string name;
+    TypePtr type;
+  };
+
+  /// Creates a new, distinct class type.
+  static ClassType* create(std::string name);
+
+  const std::string& name() const { return str(); }
+  const std::vector<Attribute>& attributes() const { return attributes_; }
+  /// Slot index of attribute `name`, if any.
+  std::optional<size_t> find_attribute(std::string_view name) const;
+  /// Appends an attribute slot; returns its index. Precondition: not present yet.
+  size_t add_attribute(std::string name, TypePtr type);
+
+  const std::vector<std::string>& methods() const { return methods_; }
+  bool has_method(std::string_view name) const;
+  void add_method(std::string name);
+
+ private:
+  explicit ClassType(std::string name);
+  friend class TypeTable;
+  std::vector<Attribute> attributes_;
+  std::vector<std::string> methods_;
+};
+
+inline const ClassType* as_class(TypePtr t) {
+  return t->kind() == TypeKind::Class ? static_cast<const ClassType*>(t) : nullptr;
+}
+
+/// `from` can be used where `to` is expected without a conversion node:
+/// equal types, T -> Optional[T], None -> Optional[T], anything -> Any,
+/// int/float/bool -> number, and element-wise for Tuple (covariant, immutable).
+/// Lists and dicts are invariant. int -> float is NOT a subtype (it converts).
+bool is_subtype(TypePtr from, TypePtr to);
+
+/// The least type both unify to, or nullopt: equal -> itself, T and None ->
+/// Optional[T], T and Optional[T] -> Optional[T]. int and float do not unify.
+std::optional<TypePtr> unify(TypePtr a, TypePtr b);
+
+}  // namespace tsc::ir
