@@ -12,5 +12,6 @@ config.test_exec_root = os.path.join(config.tsc_binary_dir, "tests", "lit")
 
 config.substitutions.append(("%tsc", config.tsc_exe))
 config.substitutions.append(("%python", config.python))
-config.substitutions.append(("FileCheck", config.filecheck))
-config.substitutions.append(("not ", config.not_tool + " "))
+# FileCheck, not and count come from Debian's llvm-19-tools.
+llvm_bin = os.path.dirname(config.filecheck)
+config.environment["PATH"] = os.pathsep.join([llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
