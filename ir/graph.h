@@ -153,6 +153,7 @@ class Node {
  private:
   friend class Graph;
   friend class Block;
+  friend class Value;  // replace_all_uses_with rewrites inputs in place
   Node(Graph* graph, Symbol kind) : graph_(graph), kind_(kind) {}
   Graph* graph_;
   Symbol kind_;
@@ -165,6 +166,11 @@ class Node {
   Block* owning_block_ = nullptr;
   Node* prev_ = nullptr;
   Node* next_ = nullptr;
+  // Order key within the owning block, for O(1) is_before. See Note
+  // [Topological positions] in graph.cpp.
+  int64_t topo_position_ = 0;
+  void link_before(Node* other);
+  void assign_topo_position();
 };
 
 /// A list of nodes between a prim::Param node (whose outputs are the block
@@ -257,6 +263,14 @@ class Graph {
   Value* insert_constant(double v, SourceRange range = {});
   Value* insert_constant(bool v, SourceRange range = {});
   Value* insert_constant(std::string v, SourceRange range = {});
+  /// Overloads that keep literals from converting to the wrong alternative
+  /// (a string literal would otherwise pick bool, an int literal be ambiguous).
+  Value* insert_constant(const char* v, SourceRange range = {}) {
+    return insert_constant(std::string(v), std::move(range));
+  }
+  Value* insert_constant(int v, SourceRange range = {}) {
+    return insert_constant(static_cast<int64_t>(v), std::move(range));
+  }
   Value* insert_none(SourceRange range = {});
 
  private:

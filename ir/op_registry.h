@@ -8,8 +8,10 @@
 // Types: int float bool str Tensor Scalar (any number) Any None, type variables
 // (t, t1, t2, K, V...), T[] (list), T? (optional), Dict(K, V), (T1, T2) tuple.
 // An alias annotation with '!' ("t[](a!)") marks an argument the op mutates.
-// Keyword-only arguments follow '*'. The compiler type-checks calls against
-// these schemas; the runtime (later) attaches one kernel per schema by id.
+// Keyword-only arguments follow '*'. A trailing "..." accepts any further
+// positional arguments ("aten::format(str self, ...) -> str"). The compiler
+// type-checks calls against these schemas; the runtime (later) attaches one
+// kernel per schema by id.
 #pragma once
 
 #include <cstddef>
@@ -52,6 +54,9 @@ struct OpSchema {
   std::vector<SchemaArgument> arguments;
   std::vector<TypePtr> returns;
   OpEffect effect = OpEffect::Pure;
+  /// The argument list ends in "...": any number of further positional
+  /// arguments of any type follow the declared ones (aten::format, prim::Print).
+  bool is_vararg = false;
   std::string text;  ///< the schema as registered
 
   /// "aten::add.int"
