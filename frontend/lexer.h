@@ -1,0 +1,28 @@
+// frontend/lexer.h - Splits source text into tokens with Python's rules.
+#pragma once
+
+#include <cstdint>
+
+#include "frontend/token.h"
+#include "ir/source_range.h"
+
+namespace tsc::frontend {
+
+/// Tokenizes a whole file with Python 3.11's rules: NEWLINE/INDENT/DEDENT from
+/// indentation (tabs to multiples of 8, checked for consistent use against
+/// tabs of width 1), implicit line joining inside brackets, backslash
+/// continuation, comments, every int/float/string literal form, f-string
+/// splitting. Never fails: a lexical error becomes an Error token at the
+/// offending place (message in TokenList::errors) and lexing continues, so the
+/// parser reports it in order with its own errors and recovers at the next
+/// statement. The result ends with Newline (if the last line had tokens), a
+/// Dedent per open indentation level, and EndOfFile.
+TokenList tokenize(const ir::Source& source);
+
+/// Tokenizes the bytes [begin, end) of `source` as an expression inside
+/// brackets (no Newline/Indent/Dedent), ending with EndOfFile at `end`. Used for
+/// the replacement fields of f-strings, so their tokens carry positions in the
+/// enclosing file.
+TokenList tokenize_expression(const ir::Source& source, uint32_t begin, uint32_t end);
+
+} // namespace tsc::frontend
