@@ -9,11 +9,14 @@ namespace tsc::frontend {
 
 std::unique_ptr<ir::Module> compile(std::shared_ptr<const ir::Source> source, ir::DiagnosticEngine& diag) {
   std::unique_ptr<Module> ast = parse(std::move(source), diag);
-  if (!ast || diag.has_errors()) return nullptr;
+  if (!ast || diag.has_errors())
+    return nullptr;
   std::unique_ptr<ir::Module> module = lower(*ast, diag);
-  if (!module || diag.has_errors()) return nullptr;
-  if (!ir::verify(*module, diag)) return nullptr;
+  if (!module || diag.has_errors())
+    return nullptr;
+  if (!ir::verify(*module, diag))
+    return nullptr;
   return module;
 }
 
-}  // namespace tsc::frontend
+} // namespace tsc::frontend

@@ -27,25 +27,28 @@ namespace {
 // The modules an `import` may name; the first component decides.
 bool is_supported_module(const std::string& dotted) {
   std::string root = dotted.substr(0, dotted.find('.'));
-  return root == "torch" || root == "math" || root == "typing" || root == "tsc" ||
-         root == "__future__";
+  return root == "torch" || root == "math" || root == "typing" || root == "tsc" || root == "__future__";
 }
 
 bool is_typing_name(const std::string& name) {
-  return name == "List" || name == "Dict" || name == "Tuple" || name == "Optional" ||
-         name == "Any" || name == "Union";
+  return name == "List" || name == "Dict" || name == "Tuple" || name == "Optional" || name == "Any" ||
+         name == "Union";
 }
 
 // `if __name__ == "__main__":` at module level is skipped.
 bool is_main_guard(const Stmt& s) {
-  if (s.kind != StmtKind::If) return false;
+  if (s.kind != StmtKind::If)
+    return false;
   const auto& test = *as<IfStmt>(s).test;
-  if (test.kind != ExprKind::Compare) return false;
+  if (test.kind != ExprKind::Compare)
+    return false;
   const auto& c = as<CompareExpr>(test);
-  if (c.ops.size() != 1 || c.ops[0] != CompareOp::Eq) return false;
+  if (c.ops.size() != 1 || c.ops[0] != CompareOp::Eq)
+    return false;
   const Expr* a = c.left.get();
   const Expr* b = c.comparators[0].get();
-  if (a->kind == ExprKind::Str) std::swap(a, b);
+  if (a->kind == ExprKind::Str)
+    std::swap(a, b);
   return a->kind == ExprKind::Name && as<NameExpr>(*a).id == "__name__" && b->kind == ExprKind::Str &&
          as<StrExpr>(*b).value == "__main__";
 }
@@ -58,42 +61,59 @@ bool is_docstring(const Stmt& s) {
 // a signed number, or a tuple of these. Returns its type, or null.
 TypePtr literal_type(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::Int: return Type::int_type();
-    case ExprKind::Float: return Type::float_type();
-    case ExprKind::Bool: return Type::bool_type();
-    case ExprKind::Str: return Type::str_type();
-    case ExprKind::None: return Type::none_type();
-    case ExprKind::Unary: {
-      const auto& u = as<UnaryExpr>(e);
-      if (u.op != UnaryOp::Neg && u.op != UnaryOp::Pos) return nullptr;
-      TypePtr t = literal_type(*u.operand);
-      return t == Type::int_type() || t == Type::float_type() ? t : nullptr;
+  case ExprKind::Int:
+    return Type::int_type();
+  case ExprKind::Float:
+    return Type::float_type();
+  case ExprKind::Bool:
+    return Type::bool_type();
+  case ExprKind::Str:
+    return Type::str_type();
+  case ExprKind::None:
+    return Type::none_type();
+  case ExprKind::Unary: {
+    const auto& u = as<UnaryExpr>(e);
+    if (u.op != UnaryOp::Neg && u.op != UnaryOp::Pos)
+      return nullptr;
+    TypePtr t = literal_type(*u.operand);
+    return t == Type::int_type() || t == Type::float_type() ? t : nullptr;
+  }
+  case ExprKind::Tuple: {
+    std::vector<TypePtr> elems;
+    for (const auto& el : as<TupleExpr>(e).elts) {
+      TypePtr t = literal_type(*el);
+      if (!t)
+        return nullptr;
+      elems.push_back(t);
     }
-    case ExprKind::Tuple: {
-      std::vector<TypePtr> elems;
-      for (const auto& el : as<TupleExpr>(e).elts) {
-        TypePtr t = literal_type(*el);
-        if (!t) return nullptr;
-        elems.push_back(t);
-      }
-      return Type::tuple_of(std::move(elems));
-    }
-    default: return nullptr;
+    return Type::tuple_of(std::move(elems));
+  }
+  default:
+    return nullptr;
   }
 }
 
-}  // namespace
+} // namespace
 
 // ----------------------------------------------------------------------------
 // Shared helpers
 
-std::string quoted(TypePtr t) { return "'" + (t ? t->str() : std::string("?")) + "'"; }
+std::string quoted(TypePtr t) {
+  return "'" + (t ? t->str() : std::string("?")) + "'";
+}
 
-Symbol symbol(std::string_view qualified) { return Symbol::from_qualified(qualified); }
+Symbol symbol(std::string_view qualified) {
+  return Symbol::from_qualified(qualified);
+}
+
+std::string none_hint(TypePtr t) {
+  return t && t->is_optional() ? "; check that it is not None first" : std::string();
+}
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     size_t diag = row[0];
     row[0] = i;
@@ -111,7 +131,8 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
   std::string best;
   size_t best_d = std::max<size_t>(1, name.size() / 3) + 1;
   for (const auto& c : candidates) {
-    if (c == name || c.empty()) continue;
+    if (c == name || c.empty())
+      continue;
     size_t d = edit_distance(name, c);
     if (d < best_d) {
       best_d = d;
@@ -123,19 +144,21 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
 
 bool is_exception_name(const std::string& name) {
   static const char* const kNames[] = {
-      "Exception",    "ValueError",       "TypeError",         "IndexError",
-      "KeyError",     "RuntimeError",     "AssertionError",    "ZeroDivisionError",
-      "NotImplementedError", "ArithmeticError", "OverflowError", "AttributeError",
-      "LookupError",
+      "Exception",     "ValueError",     "TypeError",         "IndexError",          "KeyError",
+      "RuntimeError",  "AssertionError", "ZeroDivisionError", "NotImplementedError", "ArithmeticError",
+      "OverflowError", "AttributeError", "LookupError",
   };
   for (const char* n : kNames)
-    if (name == n) return true;
+    if (name == n)
+      return true;
   return false;
 }
 
 std::string dotted_name(const Expr& e) {
-  if (e.kind == ExprKind::Name) return as<NameExpr>(e).id;
-  if (e.kind != ExprKind::Attribute) return {};
+  if (e.kind == ExprKind::Name)
+    return as<NameExpr>(e).id;
+  if (e.kind != ExprKind::Attribute)
+    return {};
   const auto& a = as<AttributeExpr>(e);
   std::string base = dotted_name(*a.value);
   return base.empty() ? std::string() : base + "." + a.attr;
@@ -149,10 +172,13 @@ ModuleLowerer::ModuleLowerer(const Module& ast, ir::DiagnosticEngine& diag)
 
 std::unique_ptr<ir::Module> ModuleLowerer::run() {
   declare(ast_);
-  for (auto& c : class_store_) declare_class_body(*c);
-  for (FunctionInfo* f : order_) declare_signature(*f);
+  for (auto& c : class_store_)
+    declare_class_body(*c);
+  for (FunctionInfo* f : order_)
+    declare_signature(*f);
   for (FunctionInfo* f : order_) {
-    if (f->owner && f->owner->init) ensure_lowered(*f->owner->init);
+    if (f->owner && f->owner->init)
+      ensure_lowered(*f->owner->init);
     ensure_lowered(*f);
   }
   // Bodies lower in dependency order; report in source order, and once: an
@@ -166,12 +192,14 @@ std::unique_ptr<ir::Module> ModuleLowerer::run() {
     bool repeated = false;
     for (size_t j = i; j-- > 0 && diags[j].range.line == d.range.line && diags[j].range.col == d.range.col;)
       repeated = repeated || (diags[j].message == d.message && diags[j].range.end == d.range.end);
-    if (repeated) continue;
+    if (repeated)
+      continue;
     ir::Diagnostic& copy = d.severity == ir::Severity::Warning ? out_.warning(d.range, d.message)
                                                                : out_.error(d.range, d.message);
     copy.notes = d.notes;
   }
-  if (diag_.has_errors()) return nullptr;
+  if (diag_.has_errors())
+    return nullptr;
   return std::move(module_);
 }
 
@@ -187,7 +215,8 @@ ClassInfo* ModuleLowerer::find_class(const std::string& name) {
 
 ClassInfo* ModuleLowerer::class_info(TypePtr t) {
   const ir::ClassType* c = t ? ir::as_class(t) : nullptr;
-  if (!c) return nullptr;
+  if (!c)
+    return nullptr;
   auto it = class_by_type_.find(c);
   return it == class_by_type_.end() ? nullptr : it->second;
 }
@@ -208,11 +237,16 @@ std::string ModuleLowerer::imported_name(const std::string& name) const {
 }
 
 void ModuleLowerer::collect_global_names(std::vector<std::string>& out) const {
-  for (const auto& [name, f] : functions_) out.push_back(name);
-  for (const auto& [name, c] : classes_) out.push_back(name);
-  for (const auto& [name, c] : constants_) out.push_back(name);
-  for (const auto& [name, m] : modules_) out.push_back(name);
-  for (const auto& [name, q] : imported_) out.push_back(name);
+  for (const auto& [name, f] : functions_)
+    out.push_back(name);
+  for (const auto& [name, c] : classes_)
+    out.push_back(name);
+  for (const auto& [name, c] : constants_)
+    out.push_back(name);
+  for (const auto& [name, m] : modules_)
+    out.push_back(name);
+  for (const auto& [name, q] : imported_)
+    out.push_back(name);
 }
 
 // Collects the module's definitions in order and checks the statements that
@@ -229,50 +263,61 @@ void ModuleLowerer::declare(const Module& ast) {
   for (const auto& sp : ast.body) {
     const Stmt& s = *sp;
     switch (s.kind) {
-      case StmtKind::Import: declare_import(as<ImportStmt>(s)); break;
-      case StmtKind::ImportFrom: declare_import_from(as<ImportFromStmt>(s)); break;
-      case StmtKind::FunctionDef: {
-        const auto& def = as<FunctionDefStmt>(s);
-        if (!check_duplicate(def.name, def.name_range)) break;
-        bool ignored = false;
-        if (!check_decorators(def, false, ignored) || ignored) break;
-        auto info = std::make_unique<FunctionInfo>();
-        info->name = def.name;
-        info->short_name = def.name;
-        info->def = &def;
-        functions_[def.name] = info.get();
-        order_.push_back(info.get());
-        function_store_.push_back(std::move(info));
+    case StmtKind::Import:
+      declare_import(as<ImportStmt>(s));
+      break;
+    case StmtKind::ImportFrom:
+      declare_import_from(as<ImportFromStmt>(s));
+      break;
+    case StmtKind::FunctionDef: {
+      const auto& def = as<FunctionDefStmt>(s);
+      if (!check_duplicate(def.name, def.name_range))
         break;
-      }
-      case StmtKind::ClassDef: {
-        const auto& def = as<ClassDefStmt>(s);
-        if (!check_duplicate(def.name, def.name_range)) break;
-        auto info = std::make_unique<ClassInfo>();
-        info->name = def.name;
-        info->def = &def;
-        info->type = ir::ClassType::create(def.name);
-        module_->add_class(info->type);
-        classes_[def.name] = info.get();
-        class_by_type_[info->type] = info.get();
-        declare_methods(*info);
-        class_store_.push_back(std::move(info));
+      bool ignored = false;
+      if (!check_decorators(def, false, ignored) || ignored)
         break;
-      }
-      case StmtKind::Assign:
-      case StmtKind::AnnAssign: declare_constant(s); break;
-      case StmtKind::Expr:
-        if (!is_docstring(s))
-          diag_.error(s.range, "only 'def', 'class', imports and constants are allowed at module level");
+      auto info = std::make_unique<FunctionInfo>();
+      info->name = def.name;
+      info->short_name = def.name;
+      info->def = &def;
+      functions_[def.name] = info.get();
+      order_.push_back(info.get());
+      function_store_.push_back(std::move(info));
+      break;
+    }
+    case StmtKind::ClassDef: {
+      const auto& def = as<ClassDefStmt>(s);
+      if (!check_duplicate(def.name, def.name_range))
         break;
-      case StmtKind::Pass: break;
-      case StmtKind::If:
-        if (is_main_guard(s)) break;
+      auto info = std::make_unique<ClassInfo>();
+      info->name = def.name;
+      info->def = &def;
+      info->type = ir::ClassType::create(def.name);
+      module_->add_class(info->type);
+      classes_[def.name] = info.get();
+      class_by_type_[info->type] = info.get();
+      declare_methods(*info);
+      class_store_.push_back(std::move(info));
+      break;
+    }
+    case StmtKind::Assign:
+    case StmtKind::AnnAssign:
+      declare_constant(s);
+      break;
+    case StmtKind::Expr:
+      if (!is_docstring(s))
         diag_.error(s.range, "only 'def', 'class', imports and constants are allowed at module level");
+      break;
+    case StmtKind::Pass:
+      break;
+    case StmtKind::If:
+      if (is_main_guard(s))
         break;
-      default:
-        diag_.error(s.range, "only 'def', 'class', imports and constants are allowed at module level");
-        break;
+      diag_.error(s.range, "only 'def', 'class', imports and constants are allowed at module level");
+      break;
+    default:
+      diag_.error(s.range, "only 'def', 'class', imports and constants are allowed at module level");
+      break;
     }
   }
 }
@@ -293,7 +338,8 @@ void ModuleLowerer::declare_import(const ImportStmt& s) {
 }
 
 void ModuleLowerer::declare_import_from(const ImportFromStmt& s) {
-  if (s.module == "__future__") return;
+  if (s.module == "__future__")
+    return;
   if (!is_supported_module(s.module)) {
     diag_.error(s.range, "module '" + s.module + "' is not supported");
     return;
@@ -353,19 +399,22 @@ void ModuleLowerer::declare_constant(const Stmt& s) {
   }
   if (annotation) {
     TypePtr declared = resolve_type(*annotation);
-    if (!declared) return;
+    if (!declared)
+      return;
     bool ok = ir::is_subtype(t, declared) ||
               (t == Type::int_type() &&
                (declared == Type::float_type() || declared == Type::optional_of(Type::float_type())));
     if (!ok) {
-      diag_.error(value->range, "cannot assign " + quoted(t) + " to '" + name + "' of type " + quoted(declared));
+      diag_.error(value->range,
+                  "cannot assign " + quoted(t) + " to '" + name + "' of type " + quoted(declared));
       return;
     }
     t = declared;
   }
   auto [it, inserted] = global_defs_.emplace(name, target->range);
   if (!inserted) {
-    diag_.error(target->range, "'" + name + "' is already defined").note(it->second, "'" + name + "' is defined here");
+    diag_.error(target->range, "'" + name + "' is already defined")
+        .note(it->second, "'" + name + "' is defined here");
     return;
   }
   constants_[name] = ConstantInfo{value, t, target->range};
@@ -381,9 +430,11 @@ bool ModuleLowerer::check_decorators(const FunctionDefStmt& def, bool is_method,
     if (!name.empty()) {
       std::string root = name.substr(0, name.find('.'));
       std::string mod = module_alias(root);
-      if (!mod.empty()) name = mod + name.substr(root.size());
+      if (!mod.empty())
+        name = mod + name.substr(root.size());
       std::string imp = imported_name(name);
-      if (!imp.empty()) name = imp;
+      if (!imp.empty())
+        name = imp;
     }
     if (name == "torch.jit.script" || name == "tsc.script" || name == "torch.jit.export" ||
         name == "tsc.export")
@@ -395,7 +446,8 @@ bool ModuleLowerer::check_decorators(const FunctionDefStmt& def, bool is_method,
     if (is_method && (name == "staticmethod" || name == "classmethod")) {
       diag_.error(d.expr->range, "only plain methods are supported; '@" + name + "' is not");
     } else {
-      diag_.error(d.expr->range, "unsupported decorator" + (name.empty() ? std::string() : " '@" + name + "'"));
+      diag_.error(d.expr->range,
+                  "unsupported decorator" + (name.empty() ? std::string() : " '@" + name + "'"));
     }
     ok = false;
   }
@@ -405,7 +457,8 @@ bool ModuleLowerer::check_decorators(const FunctionDefStmt& def, bool is_method,
 void ModuleLowerer::declare_methods(ClassInfo& c) {
   std::unordered_map<std::string, SourceRange> method_ranges;
   for (const auto& sp : c.def->body) {
-    if (sp->kind != StmtKind::FunctionDef) continue;
+    if (sp->kind != StmtKind::FunctionDef)
+      continue;
     const auto& m = as<FunctionDefStmt>(*sp);
     auto [it, inserted] = method_ranges.emplace(m.name, m.name_range);
     if (!inserted) {
@@ -414,7 +467,8 @@ void ModuleLowerer::declare_methods(ClassInfo& c) {
       continue;
     }
     bool ignored = false;
-    if (!check_decorators(m, true, ignored)) continue;
+    if (!check_decorators(m, true, ignored))
+      continue;
     if (ignored) {
       c.ignored_methods.insert(m.name);
       continue;
@@ -425,7 +479,8 @@ void ModuleLowerer::declare_methods(ClassInfo& c) {
     info->def = &m;
     info->owner = &c;
     c.methods[m.name] = info.get();
-    if (m.name == "__init__") c.init = info.get();
+    if (m.name == "__init__")
+      c.init = info.get();
     c.type->add_method(m.name);
     order_.push_back(info.get());
     function_store_.push_back(std::move(info));
@@ -435,57 +490,66 @@ void ModuleLowerer::declare_methods(ClassInfo& c) {
 void ModuleLowerer::declare_class_body(ClassInfo& c) {
   const ClassDefStmt& def = *c.def;
   for (const auto& base : def.bases) {
-    if (base->kind == ExprKind::Name && as<NameExpr>(*base).id == "object") continue;
+    if (base->kind == ExprKind::Name && as<NameExpr>(*base).id == "object")
+      continue;
     std::string name = dotted_name(*base);
-    diag_.error(base->range, "inheritance is not supported; class '" + c.name + "' may only derive from 'object'" +
+    diag_.error(base->range, "inheritance is not supported; class '" + c.name +
+                                 "' may only derive from 'object'" +
                                  (name.empty() ? std::string() : ", not '" + name + "'"));
   }
   for (const auto& d : def.decorators) {
     std::string name = dotted_name(*d.expr);
     std::string root = name.substr(0, name.find('.'));
     std::string mod = module_alias(root);
-    if (!mod.empty()) name = mod + name.substr(root.size());
-    if (name == "torch.jit.script" || name == "tsc.script") continue;
-    diag_.error(d.expr->range, "unsupported class decorator" + (name.empty() ? std::string() : " '@" + name + "'"));
+    if (!mod.empty())
+      name = mod + name.substr(root.size());
+    if (name == "torch.jit.script" || name == "tsc.script")
+      continue;
+    diag_.error(d.expr->range,
+                "unsupported class decorator" + (name.empty() ? std::string() : " '@" + name + "'"));
   }
   for (const auto& sp : def.body) {
     const Stmt& s = *sp;
     switch (s.kind) {
-      case StmtKind::FunctionDef: break;  // declare_methods
-      case StmtKind::AnnAssign: {
-        const auto& a = as<AnnAssignStmt>(s);
-        if (a.target->kind != ExprKind::Name) {
-          diag_.error(a.target->range, "expected an attribute name");
-          break;
-        }
-        const std::string& name = as<NameExpr>(*a.target).id;
-        if (a.value) {
-          diag_.error(s.range, "class attributes with values are not supported; assign 'self." + name +
-                                   "' in '__init__'");
-          break;
-        }
-        TypePtr t = resolve_type(*a.annotation);
-        if (!t) break;
-        if (c.type->find_attribute(name)) {
-          diag_.error(a.target->range, "attribute '" + name + "' is already declared")
-              .note(c.attr_ranges[name], "'" + name + "' is declared here");
-          break;
-        }
-        c.type->add_attribute(name, t);
-        c.attr_ranges[name] = a.target->range;
+    case StmtKind::FunctionDef:
+      break; // declare_methods
+    case StmtKind::AnnAssign: {
+      const auto& a = as<AnnAssignStmt>(s);
+      if (a.target->kind != ExprKind::Name) {
+        diag_.error(a.target->range, "expected an attribute name");
         break;
       }
-      case StmtKind::Assign:
-        diag_.error(s.range, "class attributes are not supported; assign them to 'self' in '__init__'");
+      const std::string& name = as<NameExpr>(*a.target).id;
+      if (a.value) {
+        diag_.error(s.range, "class attributes with values are not supported; assign 'self." + name +
+                                 "' in '__init__'");
         break;
-      case StmtKind::Pass: break;
-      case StmtKind::Expr:
-        if (is_docstring(s)) break;
-        diag_.error(s.range, "only methods and attribute annotations are allowed in a class body");
+      }
+      TypePtr t = resolve_type(*a.annotation);
+      if (!t)
         break;
-      default:
-        diag_.error(s.range, "only methods and attribute annotations are allowed in a class body");
+      if (c.type->find_attribute(name)) {
+        diag_.error(a.target->range, "attribute '" + name + "' is already declared")
+            .note(c.attr_ranges[name], "'" + name + "' is declared here");
         break;
+      }
+      c.type->add_attribute(name, t);
+      c.attr_ranges[name] = a.target->range;
+      break;
+    }
+    case StmtKind::Assign:
+      diag_.error(s.range, "class attributes are not supported; assign them to 'self' in '__init__'");
+      break;
+    case StmtKind::Pass:
+      break;
+    case StmtKind::Expr:
+      if (is_docstring(s))
+        break;
+      diag_.error(s.range, "only methods and attribute annotations are allowed in a class body");
+      break;
+    default:
+      diag_.error(s.range, "only methods and attribute annotations are allowed in a class body");
+      break;
     }
   }
 }
@@ -499,48 +563,57 @@ std::optional<ir::DefaultValue> ModuleLowerer::default_value(const Expr& e, Type
     if (u.op == UnaryOp::Neg || u.op == UnaryOp::Pos) {
       negate = u.op == UnaryOp::Neg;
       lit = u.operand.get();
-      if (lit->kind != ExprKind::Int && lit->kind != ExprKind::Float) lit = &e;
+      if (lit->kind != ExprKind::Int && lit->kind != ExprKind::Float)
+        lit = &e;
     }
   }
   TypePtr base = type->is_optional() ? type->element() : type;
   auto mismatch = [&](TypePtr found) {
-    diag_.error(e.range, "default value of '" + param + "' must be " + quoted(type) + ", found " + quoted(found));
+    diag_.error(e.range,
+                "default value of '" + param + "' must be " + quoted(type) + ", found " + quoted(found));
     return std::nullopt;
   };
   switch (lit->kind) {
-    case ExprKind::None:
-      if (type->is_optional() || type->is_none() || type->kind() == TypeKind::Any) return ir::DefaultValue{};
-      return mismatch(Type::none_type());
-    case ExprKind::Int: {
-      int64_t v = as<IntExpr>(*lit).value;
-      if (negate) v = -v;
-      if (base == Type::int_type() || base->kind() == TypeKind::Any || base->kind() == TypeKind::Number)
-        return ir::DefaultValue{v};
-      if (base == Type::float_type()) return ir::DefaultValue{static_cast<double>(v)};
-      return mismatch(Type::int_type());
-    }
-    case ExprKind::Float: {
-      double v = as<FloatExpr>(*lit).value;
-      if (negate) v = -v;
-      if (base == Type::float_type() || base->kind() == TypeKind::Any || base->kind() == TypeKind::Number)
-        return ir::DefaultValue{v};
-      return mismatch(Type::float_type());
-    }
-    case ExprKind::Bool:
-      if (base == Type::bool_type() || base->kind() == TypeKind::Any) return ir::DefaultValue{as<BoolExpr>(*lit).value};
-      return mismatch(Type::bool_type());
-    case ExprKind::Str:
-      if (base == Type::str_type() || base->kind() == TypeKind::Any) return ir::DefaultValue{as<StrExpr>(*lit).value};
-      return mismatch(Type::str_type());
-    case ExprKind::List:
-    case ExprKind::Dict:
-    case ExprKind::ListComp:
-    case ExprKind::DictComp:
-      diag_.error(e.range, "mutable default values are not supported; use None and create the value in the body");
-      return std::nullopt;
-    default:
-      diag_.error(e.range, "default value of '" + param + "' must be a literal: None, int, float, bool or str");
-      return std::nullopt;
+  case ExprKind::None:
+    if (type->is_optional() || type->is_none() || type->kind() == TypeKind::Any)
+      return ir::DefaultValue{};
+    return mismatch(Type::none_type());
+  case ExprKind::Int: {
+    int64_t v = as<IntExpr>(*lit).value;
+    if (negate)
+      v = -v;
+    if (base == Type::int_type() || base->kind() == TypeKind::Any || base->kind() == TypeKind::Number)
+      return ir::DefaultValue{v};
+    if (base == Type::float_type())
+      return ir::DefaultValue{static_cast<double>(v)};
+    return mismatch(Type::int_type());
+  }
+  case ExprKind::Float: {
+    double v = as<FloatExpr>(*lit).value;
+    if (negate)
+      v = -v;
+    if (base == Type::float_type() || base->kind() == TypeKind::Any || base->kind() == TypeKind::Number)
+      return ir::DefaultValue{v};
+    return mismatch(Type::float_type());
+  }
+  case ExprKind::Bool:
+    if (base == Type::bool_type() || base->kind() == TypeKind::Any)
+      return ir::DefaultValue{as<BoolExpr>(*lit).value};
+    return mismatch(Type::bool_type());
+  case ExprKind::Str:
+    if (base == Type::str_type() || base->kind() == TypeKind::Any)
+      return ir::DefaultValue{as<StrExpr>(*lit).value};
+    return mismatch(Type::str_type());
+  case ExprKind::List:
+  case ExprKind::Dict:
+  case ExprKind::ListComp:
+  case ExprKind::DictComp:
+    diag_.error(e.range,
+                "mutable default values are not supported; use None and create the value in the body");
+    return std::nullopt;
+  default:
+    diag_.error(e.range, "default value of '" + param + "' must be a literal: None, int, float, bool or str");
+    return std::nullopt;
   }
 }
 
@@ -550,7 +623,8 @@ void ModuleLowerer::declare_signature(FunctionInfo& f) {
   fn->name = f.name;
   fn->range = def.range;
   fn->graph = std::make_unique<ir::Graph>();
-  if (f.owner) fn->owner = f.owner->type;
+  if (f.owner)
+    fn->owner = f.owner->type;
   size_t first = 0;
   if (f.owner) {
     if (def.params.empty() || def.params[0].kwarg_only) {
@@ -571,12 +645,14 @@ void ModuleLowerer::declare_signature(FunctionInfo& f) {
     param.name = p.name;
     param.kwarg_only = p.kwarg_only;
     param.type = p.annotation ? resolve_type(*p.annotation) : Type::tensor_type();
-    if (!param.type) f.signature_ok = false;
+    if (!param.type)
+      f.signature_ok = false;
     if (p.default_value) {
       seen_default = true;
       if (param.type) {
         param.default_value = default_value(*p.default_value, param.type, p.name);
-        if (!param.default_value) f.signature_ok = false;
+        if (!param.default_value)
+          f.signature_ok = false;
       }
     } else if (seen_default && !p.kwarg_only) {
       diag_.error(p.range, "parameter '" + p.name + "' without a default follows one with a default");
@@ -595,16 +671,20 @@ void ModuleLowerer::declare_signature(FunctionInfo& f) {
   } else if (def.returns) {
     f.return_annotated = true;
     f.return_type = resolve_type(*def.returns);
-    if (!f.return_type) f.signature_ok = false;
+    if (!f.return_type)
+      f.signature_ok = false;
   }
   fn->return_type = f.return_type;
   f.fn = &module_->add_function(std::move(fn));
 }
 
 void ModuleLowerer::ensure_lowered(FunctionInfo& f) {
-  if (f.state != FunctionInfo::State::Declared) return;
-  if (f.owner && f.owner->init && &f != f.owner->init) ensure_class_ready(*f.owner);
-  if (f.state != FunctionInfo::State::Declared) return;
+  if (f.state != FunctionInfo::State::Declared)
+    return;
+  if (f.owner && f.owner->init && &f != f.owner->init)
+    ensure_class_ready(*f.owner);
+  if (f.state != FunctionInfo::State::Declared)
+    return;
   f.state = FunctionInfo::State::InProgress;
   FunctionLowerer lowerer(*this, f);
   lowerer.run();
@@ -612,11 +692,13 @@ void ModuleLowerer::ensure_lowered(FunctionInfo& f) {
 }
 
 void ModuleLowerer::ensure_class_ready(ClassInfo& c) {
-  if (c.init) ensure_lowered(*c.init);
+  if (c.init)
+    ensure_lowered(*c.init);
 }
 
 TypePtr ModuleLowerer::return_type_of(FunctionInfo& f, const SourceRange& use) {
-  if (f.return_annotated) return f.return_type;
+  if (f.return_annotated)
+    return f.return_type;
   if (f.state == FunctionInfo::State::InProgress) {
     if (!f.reported_recursion)
       diag_.error(use, "recursive function '" + f.name + "' needs a return type annotation")
@@ -633,10 +715,12 @@ TypePtr ModuleLowerer::return_type_of(FunctionInfo& f, const SourceRange& use) {
 
 const ScanInfo& ModuleLowerer::scan(const Body& body) {
   auto it = scans_.find(&body);
-  if (it != scans_.end()) return it->second;
+  if (it != scans_.end())
+    return it->second;
   ScanInfo info;
   std::unordered_set<std::string> seen, seen_attrs;
-  for (const auto& s : body) scan_stmt(*s, info, seen, seen_attrs, false);
+  for (const auto& s : body)
+    scan_stmt(*s, info, seen, seen_attrs, false);
   return scans_.emplace(&body, std::move(info)).first->second;
 }
 
@@ -644,62 +728,79 @@ void ModuleLowerer::scan_stmt(const Stmt& s, ScanInfo& info, std::unordered_set<
                               std::unordered_set<std::string>& seen_attrs, bool in_nested_loop) {
   auto add_target = [&](auto&& self, const Expr& t) -> void {
     switch (t.kind) {
-      case ExprKind::Name: {
-        const auto& n = as<NameExpr>(t).id;
-        if (seen.insert(n).second) info.names.push_back(n);
-        break;
+    case ExprKind::Name: {
+      const auto& n = as<NameExpr>(t).id;
+      if (seen.insert(n).second)
+        info.names.push_back(n);
+      break;
+    }
+    case ExprKind::Tuple:
+      for (const auto& e : as<TupleExpr>(t).elts)
+        self(self, *e);
+      break;
+    case ExprKind::List:
+      for (const auto& e : as<ListExpr>(t).elts)
+        self(self, *e);
+      break;
+    case ExprKind::Starred:
+      self(self, *as<StarredExpr>(t).value);
+      break;
+    case ExprKind::Attribute: {
+      const auto& a = as<AttributeExpr>(t);
+      if (a.value->kind == ExprKind::Name) {
+        std::string key = as<NameExpr>(*a.value).id + "." + a.attr;
+        if (seen_attrs.insert(key).second)
+          info.attrs.push_back(key);
       }
-      case ExprKind::Tuple:
-        for (const auto& e : as<TupleExpr>(t).elts) self(self, *e);
-        break;
-      case ExprKind::List:
-        for (const auto& e : as<ListExpr>(t).elts) self(self, *e);
-        break;
-      case ExprKind::Starred: self(self, *as<StarredExpr>(t).value); break;
-      case ExprKind::Attribute: {
-        const auto& a = as<AttributeExpr>(t);
-        if (a.value->kind == ExprKind::Name) {
-          std::string key = as<NameExpr>(*a.value).id + "." + a.attr;
-          if (seen_attrs.insert(key).second) info.attrs.push_back(key);
-        }
-        break;
-      }
-      default: break;
+      break;
+    }
+    default:
+      break;
     }
   };
   auto body = [&](const Body& b, bool nested) {
-    for (const auto& c : b) scan_stmt(*c, info, seen, seen_attrs, nested);
+    for (const auto& c : b)
+      scan_stmt(*c, info, seen, seen_attrs, nested);
   };
   switch (s.kind) {
-    case StmtKind::Assign:
-      for (const auto& t : as<AssignStmt>(s).targets) add_target(add_target, *t);
-      break;
-    case StmtKind::AugAssign: add_target(add_target, *as<AugAssignStmt>(s).target); break;
-    case StmtKind::AnnAssign: add_target(add_target, *as<AnnAssignStmt>(s).target); break;
-    case StmtKind::For: {
-      const auto& f = as<ForStmt>(s);
-      add_target(add_target, *f.target);
-      body(f.body, true);
-      body(f.orelse, in_nested_loop);
-      break;
-    }
-    case StmtKind::While: {
-      const auto& w = as<WhileStmt>(s);
-      body(w.body, true);
-      body(w.orelse, in_nested_loop);
-      break;
-    }
-    case StmtKind::If: {
-      const auto& i = as<IfStmt>(s);
-      body(i.body, in_nested_loop);
-      body(i.orelse, in_nested_loop);
-      break;
-    }
-    case StmtKind::Return: info.has_return = true; break;
-    case StmtKind::Break:
-      if (!in_nested_loop) info.has_break = true;
-      break;
-    default: break;
+  case StmtKind::Assign:
+    for (const auto& t : as<AssignStmt>(s).targets)
+      add_target(add_target, *t);
+    break;
+  case StmtKind::AugAssign:
+    add_target(add_target, *as<AugAssignStmt>(s).target);
+    break;
+  case StmtKind::AnnAssign:
+    add_target(add_target, *as<AnnAssignStmt>(s).target);
+    break;
+  case StmtKind::For: {
+    const auto& f = as<ForStmt>(s);
+    add_target(add_target, *f.target);
+    body(f.body, true);
+    body(f.orelse, in_nested_loop);
+    break;
+  }
+  case StmtKind::While: {
+    const auto& w = as<WhileStmt>(s);
+    body(w.body, true);
+    body(w.orelse, in_nested_loop);
+    break;
+  }
+  case StmtKind::If: {
+    const auto& i = as<IfStmt>(s);
+    body(i.body, in_nested_loop);
+    body(i.orelse, in_nested_loop);
+    break;
+  }
+  case StmtKind::Return:
+    info.has_return = true;
+    break;
+  case StmtKind::Break:
+    if (!in_nested_loop)
+      info.has_break = true;
+    break;
+  default:
+    break;
   }
 }
 
@@ -707,14 +808,12 @@ void ModuleLowerer::scan_stmt(const Stmt& s, ScanInfo& info, std::unordered_set<
 // FunctionLowerer: the driver
 
 FunctionLowerer::FunctionLowerer(ModuleLowerer& mod, FunctionInfo& info)
-    : mod_(mod),
-      diag_(mod.diag()),
-      info_(info),
-      graph_(*info.fn->graph),
+    : mod_(mod), diag_(mod.diag()), info_(info), graph_(*info.fn->graph),
       implicit_return_(info.def->range, nullptr) {
   self_class_ = info.owner;
   is_init_ = info.owner && info.short_name == "__init__";
-  if (info.return_annotated) declared_return_ = info.return_type;
+  if (info.return_annotated)
+    declared_return_ = info.return_type;
 }
 
 void FunctionLowerer::run() {
@@ -726,7 +825,8 @@ void FunctionLowerer::run() {
     const ir::Parameter& p = fn.params[i];
     const Param* ast_param = nullptr;
     for (const auto& ap : def.params)
-      if (ap.name == p.name) ast_param = &ap;
+      if (ap.name == p.name)
+        ast_param = &ap;
     Value* v = graph_.add_input(p.type ? p.type : Type::any_type(), p.name);
     Binding b;
     b.kind = p.type ? BindingKind::Value : BindingKind::Poisoned;
@@ -739,7 +839,8 @@ void FunctionLowerer::run() {
   Exit st = lower_block(def.body, 0, root, &implicit_return_);
 
   TypePtr ret = declared_return_;
-  if (!ret) ret = inferred_return_ ? inferred_return_ : Type::none_type();
+  if (!ret)
+    ret = inferred_return_ ? inferred_return_ : Type::none_type();
   Value* out = nullptr;
   if (!st.dead && st.ret.state == Tri::Yes && st.retval) {
     out = st.retval;
@@ -747,13 +848,15 @@ void FunctionLowerer::run() {
     out = uninitialized(root, ret, def.range);
   }
   if (!declared_return_) {
-    for (Value* v : retval_carriers_) v->set_type(ret);
-    if (out->type()->kind() == TypeKind::Any && ret->kind() != TypeKind::Any) out->set_type(ret);
+    for (Value* v : retval_carriers_)
+      v->set_type(ret);
+    if (out->type()->kind() == TypeKind::Any && ret->kind() != TypeKind::Any)
+      out->set_type(ret);
   }
   graph_.register_output(out);
   fn.return_type = ret;
   info_.return_type = ret;
 }
 
-}  // namespace lowering
-}  // namespace tsc::frontend
+} // namespace lowering
+} // namespace tsc::frontend

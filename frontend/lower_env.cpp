@@ -14,9 +14,11 @@ bool is_usable(const Binding* b) {
   return b && (b->kind == BindingKind::Value || b->kind == BindingKind::Pending);
 }
 
-TypePtr current_type(const Binding& b) { return b.kind == BindingKind::Pending ? b.type : b.value->type(); }
+TypePtr current_type(const Binding& b) {
+  return b.kind == BindingKind::Pending ? b.type : b.value->type();
+}
 
-}  // namespace
+} // namespace
 
 // ----------------------------------------------------------------------------
 // Env
@@ -28,14 +30,16 @@ Binding* Env::find_local(const std::string& name) {
 
 Binding* Env::find(const std::string& name) {
   for (Env* e = this; e; e = e->parent_) {
-    if (Binding* b = e->find_local(name)) return b;
+    if (Binding* b = e->find_local(name))
+      return b;
   }
   return nullptr;
 }
 
 Binding& Env::set(const std::string& name, Binding b) {
   auto [it, inserted] = vars_.insert_or_assign(name, std::move(b));
-  if (inserted) order_.push_back(name);
+  if (inserted)
+    order_.push_back(name);
   return it->second;
 }
 
@@ -84,13 +88,17 @@ Value* FunctionLowerer::uninitialized(Env& env, TypePtr type, const SourceRange&
 Node* FunctionLowerer::emit_op_node(Env& env, Symbol kind, const std::vector<Value*>& inputs,
                                     const SourceRange& r) {
   for (Value* v : inputs)
-    if (!v) return nullptr;
+    if (!v)
+      return nullptr;
   for (const ir::OpSchema* schema : ir::OpRegistry::global().overloads(kind)) {
-    if (schema->arguments.size() != inputs.size()) continue;
+    if (schema->arguments.size() != inputs.size())
+      continue;
     TypeBindings b;
     bool ok = true;
-    for (size_t i = 0; i < inputs.size() && ok; ++i) ok = bind_type(schema->arguments[i].type, inputs[i]->type(), b);
-    if (!ok) continue;
+    for (size_t i = 0; i < inputs.size() && ok; ++i)
+      ok = bind_type(schema->arguments[i].type, inputs[i]->type(), b);
+    if (!ok)
+      continue;
     std::vector<TypePtr> outs;
     for (TypePtr t : schema->returns) {
       TypePtr s = subst_type(t, b);
@@ -100,7 +108,8 @@ Node* FunctionLowerer::emit_op_node(Env& env, Symbol kind, const std::vector<Val
       }
       outs.push_back(s);
     }
-    if (!ok) continue;
+    if (!ok)
+      continue;
     Node* n = emit(env, kind, inputs, outs, r);
     n->set_schema(schema);
     return n;
@@ -108,7 +117,8 @@ Node* FunctionLowerer::emit_op_node(Env& env, Symbol kind, const std::vector<Val
   return nullptr;
 }
 
-Value* FunctionLowerer::emit_op(Env& env, Symbol kind, const std::vector<Value*>& inputs, const SourceRange& r) {
+Value* FunctionLowerer::emit_op(Env& env, Symbol kind, const std::vector<Value*>& inputs,
+                                const SourceRange& r) {
   Node* n = emit_op_node(env, kind, inputs, r);
   return n && n->num_outputs() > 0 ? n->output() : nullptr;
 }
@@ -121,8 +131,10 @@ Value* FunctionLowerer::emit_not(Env& env, Value* b, const SourceRange& r) {
 // Bindings
 
 Value* FunctionLowerer::materialize(Binding& b) {
-  if (b.kind == BindingKind::Value) return b.value;
-  if (b.kind != BindingKind::Pending) return nullptr;
+  if (b.kind == BindingKind::Value)
+    return b.value;
+  if (b.kind != BindingKind::Pending)
+    return nullptr;
   // See Note [Refinement]: the cast goes where the refinement starts to hold.
   Node* n = graph_.create(ir::prim::unchecked_cast, {b.value}, {b.type}, b.origin);
   if (b.anchor_node) {
@@ -132,7 +144,8 @@ Value* FunctionLowerer::materialize(Binding& b) {
   }
   Value* out = n->output();
   const std::string& name = b.cast_name.empty() ? b.value->debug_name() : b.cast_name;
-  if (!name.empty()) out->set_debug_name(name);
+  if (!name.empty())
+    out->set_debug_name(name);
   b.source = b.value;
   b.value = out;
   b.kind = BindingKind::Value;
@@ -148,22 +161,28 @@ Value* FunctionLowerer::materialize_for_merge(Binding& b) {
 Value* FunctionLowerer::read_local(Env& env, const std::string& name, const SourceRange& r, bool& found) {
   Binding* b = env.find(name);
   found = b != nullptr;
-  if (!b) return nullptr;
+  if (!b)
+    return nullptr;
   switch (b->kind) {
-    case BindingKind::Value: return b->value;
-    case BindingKind::Pending: return materialize(*b);
-    case BindingKind::Poisoned: return nullptr;
-    case BindingKind::Undefined:
-      diag_.error(r, "'" + name + "' " + b->reason).note(b->def_range, "'" + name + "' is defined here");
-      b->kind = BindingKind::Poisoned;
-      return nullptr;
-    case BindingKind::Unbound:
-      diag_.error(r, "'" + name + "' is used before it is assigned")
-          .note(b->def_range, "'" + name + "' is declared here");
-      b->kind = BindingKind::Poisoned;
-      return nullptr;
-    case BindingKind::AttrRefine:
-    case BindingKind::AttrStale: found = false; return nullptr;
+  case BindingKind::Value:
+    return b->value;
+  case BindingKind::Pending:
+    return materialize(*b);
+  case BindingKind::Poisoned:
+    return nullptr;
+  case BindingKind::Undefined:
+    diag_.error(r, "'" + name + "' " + b->reason).note(b->def_range, "'" + name + "' is defined here");
+    b->kind = BindingKind::Poisoned;
+    return nullptr;
+  case BindingKind::Unbound:
+    diag_.error(r, "'" + name + "' is used before it is assigned")
+        .note(b->def_range, "'" + name + "' is declared here");
+    b->kind = BindingKind::Poisoned;
+    return nullptr;
+  case BindingKind::AttrRefine:
+  case BindingKind::AttrStale:
+    found = false;
+    return nullptr;
   }
   return nullptr;
 }
@@ -179,14 +198,20 @@ void FunctionLowerer::apply_refinements(Env& env, const std::vector<Refinement>&
       continue;
     }
     Binding* cur = env.find(r.key);
-    if (!is_usable(cur)) continue;
+    if (!is_usable(cur))
+      continue;
     TypePtr cur_type = current_type(*cur);
-    if (cur_type == r.type || ir::is_subtype(cur_type, r.type)) continue;
+    if (cur_type == r.type || ir::is_subtype(cur_type, r.type))
+      continue;
     Binding nb;
     nb.kind = BindingKind::Pending;
     nb.value = cur->value;
     nb.source = cur->value;
     nb.type = r.type;
+    if (cur->kind == BindingKind::Pending && ir::is_subtype(cur->value->type(), r.type)) {
+      // An annotated variable read through an upcast: its value already has the type.
+      nb.kind = BindingKind::Value;
+    }
     nb.declared = cur->declared;
     nb.pinned = cur->pinned;
     nb.def_range = cur->def_range;
@@ -203,27 +228,34 @@ void FunctionLowerer::apply_refinements(Env& env, const std::vector<Refinement>&
 
 Value* FunctionLowerer::flag_value(Env& env, const Flag& f, const SourceRange& r) {
   switch (f.state) {
-    case Tri::No: return const_bool(env, false, r);
-    case Tri::Yes: return const_bool(env, true, r);
-    case Tri::Maybe: return f.value ? f.value : const_bool(env, false, r);
+  case Tri::No:
+    return const_bool(env, false, r);
+  case Tri::Yes:
+    return const_bool(env, true, r);
+  case Tri::Maybe:
+    return f.value ? f.value : const_bool(env, false, r);
   }
   return nullptr;
 }
 
-Value* FunctionLowerer::exit_condition(Env& env, const Exit& st, const SourceRange& r, bool include_continue) {
+Value* FunctionLowerer::exit_condition(Env& env, const Exit& st, const SourceRange& r,
+                                       bool include_continue) {
   Value* acc = nullptr;
   auto add = [&](const Flag& f) {
-    if (f.state != Tri::Maybe || !f.value) return;
+    if (f.state != Tri::Maybe || !f.value)
+      return;
     acc = acc ? emit_op(env, ir::aten::__or__, {acc, f.value}, r) : f.value;
   };
   add(st.ret);
   add(st.brk);
-  if (include_continue) add(st.cont);
+  if (include_continue)
+    add(st.cont);
   return acc;
 }
 
 void FunctionLowerer::note_retval_carrier(Value* v) {
-  if (!declared_return_ && v) retval_carriers_.push_back(v);
+  if (!declared_return_ && v)
+    retval_carriers_.push_back(v);
 }
 
 TypePtr FunctionLowerer::retval_type() const {
@@ -235,8 +267,8 @@ TypePtr FunctionLowerer::retval_type() const {
 // ----------------------------------------------------------------------------
 // Merging the branches of an If
 
-Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit& st_t, Env& f, const Exit& st_f,
-                                     const SourceRange& r) {
+Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit& st_t, Env& f,
+                                     const Exit& st_f, const SourceRange& r) {
   Exit res;
   if (st_t.dead && st_f.dead) {
     res.dead = true;
@@ -282,7 +314,8 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
     std::unordered_set<std::string_view> seen;
     for (Env* e : {&t, &f})
       for (const auto& n : e->order())
-        if (seen.insert(n).second) names.push_back(&n);
+        if (seen.insert(n).second)
+          names.push_back(&n);
 
     for (const std::string* np : names) {
       const std::string& name = *np;
@@ -291,14 +324,16 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
 
       if (name.find('.') != std::string::npos) {
         Binding nb;
-        if ((val_t && lt && lt->kind == BindingKind::AttrStale) || (val_f && lf && lf->kind == BindingKind::AttrStale)) {
+        if ((val_t && lt && lt->kind == BindingKind::AttrStale) ||
+            (val_f && lf && lf->kind == BindingKind::AttrStale)) {
           nb.kind = BindingKind::AttrStale;
           parent.set(name, nb);
         } else if (cont_t && cont_f) {
           if (lt && lf && lt->kind == BindingKind::AttrRefine && lf->kind == BindingKind::AttrRefine &&
               lt->type == lf->type)
             parent.set(name, *lt);
-        } else if (Binding* a = cont_t ? lt : (cont_f ? lf : nullptr); a && a->kind == BindingKind::AttrRefine) {
+        } else if (Binding* a = cont_t ? lt : (cont_f ? lf : nullptr);
+                   a && a->kind == BindingKind::AttrRefine) {
           parent.set(name, *a);
         }
         continue;
@@ -311,7 +346,8 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
         Binding* rt = cont_t && refinement_only(lt) ? lt : nullptr;
         Binding* rf = cont_f && refinement_only(lf) ? lf : nullptr;
         if (cont_t && cont_f) {
-          if (rt && rf && rt->source == rf->source && current_type(*rt) == current_type(*rf)) reinstall(name, *rt);
+          if (rt && rf && rt->source == rf->source && current_type(*rt) == current_type(*rf))
+            reinstall(name, *rt);
         } else if (rt) {
           reinstall(name, *rt);
         } else if (rf) {
@@ -330,7 +366,8 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
         // Only one branch's values matter.
         Binding* b = val_t ? bt : bf;
         if (!is_usable(b)) {
-          if (b) parent.set(name, *b);
+          if (b)
+            parent.set(name, *b);
           continue;
         }
         TypePtr type = current_type(*b);
@@ -352,7 +389,8 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
         const TypePtr tf = current_type(*bf);
         Value* vt = materialize_for_merge(*bt);
         Value* vf = materialize_for_merge(*bf);
-        if (vt == vf && tt == tf) continue;
+        if (vt == vf && tt == tf)
+          continue;
         TypePtr type = nullptr;
         if (auto u = ir::unify(tt, tf)) {
           type = *u;
@@ -361,8 +399,9 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
           type = bt->declared;
         }
         if (!type) {
-          diag_.error(bf->def_range, "'" + name + "' is " + quoted(tt) + " in the true branch but " + quoted(tf) +
-                                         " in the false branch")
+          diag_
+              .error(bf->def_range, "'" + name + "' is " + quoted(tt) + " in the true branch but " +
+                                        quoted(tf) + " in the false branch")
               .note(bt->def_range, "'" + name + "' is assigned " + quoted(tt) + " here");
           Binding nb;
           nb.kind = BindingKind::Poisoned;
@@ -422,8 +461,10 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
   auto merge_flag = [&](Flag Exit::*k, Slot slot) {
     Flag a = st_t.*k;
     Flag b = st_f.*k;
-    if (st_t.dead) a = b;
-    if (st_f.dead) b = a;
+    if (st_t.dead)
+      a = b;
+    if (st_f.dead)
+      b = a;
     Flag& out = res.*k;
     if (a.state == b.state && a.state != Tri::Maybe) {
       out.state = a.state;
@@ -458,32 +499,40 @@ Exit FunctionLowerer::merge_branches(Node* node, Env& parent, Env& t, const Exit
     Value* vf = o.vf;
     if (!vt) {
       vt = uninitialized(t, o.type, r);
-      if (o.slot == Slot::Retval) note_retval_carrier(vt);
+      if (o.slot == Slot::Retval)
+        note_retval_carrier(vt);
     }
     if (!vf) {
       vf = uninitialized(f, o.type, r);
-      if (o.slot == Slot::Retval) note_retval_carrier(vf);
+      if (o.slot == Slot::Retval)
+        note_retval_carrier(vf);
     }
     Value* out = node->add_output(o.type);
     t.block()->register_output(vt);
     f.block()->register_output(vf);
     switch (o.slot) {
-      case Slot::Var:
-        out->set_debug_name(o.name);
-        o.binding.kind = BindingKind::Value;
-        o.binding.value = out;
-        parent.set(o.name, std::move(o.binding));
-        break;
-      case Slot::Ret: res.ret.value = out; break;
-      case Slot::Brk: res.brk.value = out; break;
-      case Slot::Cont: res.cont.value = out; break;
-      case Slot::Retval:
-        res.retval = out;
-        note_retval_carrier(out);
-        break;
+    case Slot::Var:
+      out->set_debug_name(o.name);
+      o.binding.kind = BindingKind::Value;
+      o.binding.value = out;
+      parent.set(o.name, std::move(o.binding));
+      break;
+    case Slot::Ret:
+      res.ret.value = out;
+      break;
+    case Slot::Brk:
+      res.brk.value = out;
+      break;
+    case Slot::Cont:
+      res.cont.value = out;
+      break;
+    case Slot::Retval:
+      res.retval = out;
+      note_retval_carrier(out);
+      break;
     }
   }
   return res;
 }
 
-}  // namespace tsc::frontend::lowering
+} // namespace tsc::frontend::lowering

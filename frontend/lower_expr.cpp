@@ -24,79 +24,112 @@ bool is_numeric(TypePtr t) {
 
 Symbol binary_symbol(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Add: return ir::aten::add;
-    case BinaryOp::Sub: return ir::aten::sub;
-    case BinaryOp::Mul: return ir::aten::mul;
-    case BinaryOp::Div: return ir::aten::div;
-    case BinaryOp::FloorDiv: return ir::aten::floordiv;
-    case BinaryOp::Mod: return ir::aten::remainder;
-    case BinaryOp::Pow: return ir::aten::pow;
-    case BinaryOp::MatMul: return ir::aten::matmul;
-    case BinaryOp::BitAnd: return ir::aten::__and__;
-    case BinaryOp::BitOr: return ir::aten::__or__;
-    case BinaryOp::BitXor: return ir::aten::__xor__;
-    case BinaryOp::LShift: return ir::aten::__lshift__;
-    case BinaryOp::RShift: return ir::aten::__rshift__;
+  case BinaryOp::Add:
+    return ir::aten::add;
+  case BinaryOp::Sub:
+    return ir::aten::sub;
+  case BinaryOp::Mul:
+    return ir::aten::mul;
+  case BinaryOp::Div:
+    return ir::aten::div;
+  case BinaryOp::FloorDiv:
+    return ir::aten::floordiv;
+  case BinaryOp::Mod:
+    return ir::aten::remainder;
+  case BinaryOp::Pow:
+    return ir::aten::pow;
+  case BinaryOp::MatMul:
+    return ir::aten::matmul;
+  case BinaryOp::BitAnd:
+    return ir::aten::__and__;
+  case BinaryOp::BitOr:
+    return ir::aten::__or__;
+  case BinaryOp::BitXor:
+    return ir::aten::__xor__;
+  case BinaryOp::LShift:
+    return ir::aten::__lshift__;
+  case BinaryOp::RShift:
+    return ir::aten::__rshift__;
   }
   return ir::aten::add;
 }
 
 Symbol compare_symbol(CompareOp op) {
   switch (op) {
-    case CompareOp::Eq: return ir::aten::eq;
-    case CompareOp::NotEq: return ir::aten::ne;
-    case CompareOp::Lt: return ir::aten::lt;
-    case CompareOp::LtE: return ir::aten::le;
-    case CompareOp::Gt: return ir::aten::gt;
-    case CompareOp::GtE: return ir::aten::ge;
-    case CompareOp::Is: return ir::aten::__is__;
-    case CompareOp::IsNot: return ir::aten::__isnot__;
-    case CompareOp::In:
-    case CompareOp::NotIn: return ir::aten::__contains__;
+  case CompareOp::Eq:
+    return ir::aten::eq;
+  case CompareOp::NotEq:
+    return ir::aten::ne;
+  case CompareOp::Lt:
+    return ir::aten::lt;
+  case CompareOp::LtE:
+    return ir::aten::le;
+  case CompareOp::Gt:
+    return ir::aten::gt;
+  case CompareOp::GtE:
+    return ir::aten::ge;
+  case CompareOp::Is:
+    return ir::aten::__is__;
+  case CompareOp::IsNot:
+    return ir::aten::__isnot__;
+  case CompareOp::In:
+  case CompareOp::NotIn:
+    return ir::aten::__contains__;
   }
   return ir::aten::eq;
 }
 
 // Whether `==` between these types means something (used for `in` on tuples).
 bool comparable(TypePtr a, TypePtr b) {
-  if (is_numeric(a) && is_numeric(b)) return true;
-  if (a->is_none() || b->is_none()) return true;
-  if (a == b) return a->kind() != TypeKind::Tensor && a->kind() != TypeKind::Any;
+  if (is_numeric(a) && is_numeric(b))
+    return true;
+  if (a->is_none() || b->is_none())
+    return true;
+  if (a == b)
+    return a->kind() != TypeKind::Tensor && a->kind() != TypeKind::Any;
   return false;
 }
 
 const char* const kBuiltinNames[] = {
-    "print", "len", "range", "min", "max", "abs", "round", "sum", "sorted", "reversed", "enumerate", "zip",
-    "isinstance", "int", "float", "bool", "str", "divmod", "pow", "chr", "ord", "hex", "bin", "oct", "list",
-    "dict", "any", "all", "repr",
+    "print",     "len", "range",      "min", "max",   "abs",  "round", "sum",    "sorted", "reversed",
+    "enumerate", "zip", "isinstance", "int", "float", "bool", "str",   "divmod", "pow",    "chr",
+    "ord",       "hex", "bin",        "oct", "list",  "dict", "any",   "all",    "repr",
 };
 
 const char* const kMathFunctions[] = {
-    "sqrt", "exp", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
-    "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs", "pow", "isnan", "isinf", "isfinite", "gcd",
-    "factorial", "copysign", "fmod", "hypot", "degrees", "radians",
+    "sqrt",  "exp",       "log",      "log2", "log10", "log1p",   "sin",     "cos",
+    "tan",   "asin",      "acos",     "atan", "atan2", "sinh",    "cosh",    "tanh",
+    "floor", "ceil",      "trunc",    "fabs", "pow",   "isnan",   "isinf",   "isfinite",
+    "gcd",   "factorial", "copysign", "fmod", "hypot", "degrees", "radians",
 };
 
-}  // namespace
+} // namespace
 
 bool is_builtin_name(const std::string& name) {
   for (const char* b : kBuiltinNames)
-    if (name == b) return true;
+    if (name == b)
+      return true;
   return false;
 }
 
 bool is_math_function(const std::string& name) {
   for (const char* m : kMathFunctions)
-    if (name == m) return true;
+    if (name == m)
+      return true;
   return false;
 }
 
 std::optional<double> math_constant(const std::string& name) {
-  if (name == "pi") return std::numbers::pi;
-  if (name == "e") return std::numbers::e;
-  if (name == "tau") return 2 * std::numbers::pi;
-  if (name == "inf") return std::numeric_limits<double>::infinity();
-  if (name == "nan") return std::numeric_limits<double>::quiet_NaN();
+  if (name == "pi")
+    return std::numbers::pi;
+  if (name == "e")
+    return std::numbers::e;
+  if (name == "tau")
+    return 2 * std::numbers::pi;
+  if (name == "inf")
+    return std::numeric_limits<double>::infinity();
+  if (name == "nan")
+    return std::numeric_limits<double>::quiet_NaN();
   return std::nullopt;
 }
 
@@ -105,50 +138,78 @@ std::optional<double> math_constant(const std::string& name) {
 
 Value* FunctionLowerer::lower_expr(const Expr& e, Env& env, TypePtr expected) {
   switch (e.kind) {
-    case ExprKind::Name: return lower_name(as<NameExpr>(e), env);
-    case ExprKind::Int: {
-      int64_t v = as<IntExpr>(e).value;
-      if (expected && (expected == Type::float_type() || expected == Type::optional_of(Type::float_type())))
-        return const_float(env, static_cast<double>(v), e.range);
-      return const_int(env, v, e.range);
-    }
-    case ExprKind::Float: return const_float(env, as<FloatExpr>(e).value, e.range);
-    case ExprKind::Str: return const_str(env, as<StrExpr>(e).value, e.range);
-    case ExprKind::Bool: return const_bool(env, as<BoolExpr>(e).value, e.range);
-    case ExprKind::None: return const_none(env, e.range);
-    case ExprKind::Ellipsis: diag_.error(e.range, "'...' is not supported here"); return nullptr;
-    case ExprKind::FString: return lower_fstring(as<FStringExpr>(e), env);
-    case ExprKind::Unary: return lower_unary(as<UnaryExpr>(e), env);
-    case ExprKind::Binary: return lower_binary(as<BinaryExpr>(e), env, expected);
-    case ExprKind::BoolOp: return lower_bool_op(as<BoolOpExpr>(e), env);
-    case ExprKind::Compare: return lower_compare(as<CompareExpr>(e), env);
-    case ExprKind::IfExp: return lower_if_expr(as<IfExpr>(e), env, expected);
-    case ExprKind::Call: return lower_call(as<CallExpr>(e), env, expected);
-    case ExprKind::Attribute: return lower_attribute(as<AttributeExpr>(e), env);
-    case ExprKind::Subscript: return lower_subscript(as<SubscriptExpr>(e), env);
-    case ExprKind::Slice: diag_.error(e.range, "a slice is only allowed inside '[]'"); return nullptr;
-    case ExprKind::List: return lower_list(as<ListExpr>(e), env, expected);
-    case ExprKind::Tuple: return lower_tuple(as<TupleExpr>(e), env, expected);
-    case ExprKind::Dict: return lower_dict(as<DictExpr>(e), env, expected);
-    case ExprKind::ListComp: return lower_list_comp(as<ListCompExpr>(e), env, expected);
-    case ExprKind::DictComp: return lower_dict_comp(as<DictCompExpr>(e), env, expected);
-    case ExprKind::Starred: diag_.error(e.range, "starred expressions are not supported"); return nullptr;
+  case ExprKind::Name:
+    return lower_name(as<NameExpr>(e), env);
+  case ExprKind::Int: {
+    int64_t v = as<IntExpr>(e).value;
+    if (expected && (expected == Type::float_type() || expected == Type::optional_of(Type::float_type())))
+      return const_float(env, static_cast<double>(v), e.range);
+    return const_int(env, v, e.range);
+  }
+  case ExprKind::Float:
+    return const_float(env, as<FloatExpr>(e).value, e.range);
+  case ExprKind::Str:
+    return const_str(env, as<StrExpr>(e).value, e.range);
+  case ExprKind::Bool:
+    return const_bool(env, as<BoolExpr>(e).value, e.range);
+  case ExprKind::None:
+    return const_none(env, e.range);
+  case ExprKind::Ellipsis:
+    diag_.error(e.range, "'...' is not supported here");
+    return nullptr;
+  case ExprKind::FString:
+    return lower_fstring(as<FStringExpr>(e), env);
+  case ExprKind::Unary:
+    return lower_unary(as<UnaryExpr>(e), env);
+  case ExprKind::Binary:
+    return lower_binary(as<BinaryExpr>(e), env, expected);
+  case ExprKind::BoolOp:
+    return lower_bool_op(as<BoolOpExpr>(e), env);
+  case ExprKind::Compare:
+    return lower_compare(as<CompareExpr>(e), env);
+  case ExprKind::IfExp:
+    return lower_if_expr(as<IfExpr>(e), env, expected);
+  case ExprKind::Call:
+    return lower_call(as<CallExpr>(e), env, expected);
+  case ExprKind::Attribute:
+    return lower_attribute(as<AttributeExpr>(e), env);
+  case ExprKind::Subscript:
+    return lower_subscript(as<SubscriptExpr>(e), env);
+  case ExprKind::Slice:
+    diag_.error(e.range, "a slice is only allowed inside '[]'");
+    return nullptr;
+  case ExprKind::List:
+    return lower_list(as<ListExpr>(e), env, expected);
+  case ExprKind::Tuple:
+    return lower_tuple(as<TupleExpr>(e), env, expected);
+  case ExprKind::Dict:
+    return lower_dict(as<DictExpr>(e), env, expected);
+  case ExprKind::ListComp:
+    return lower_list_comp(as<ListCompExpr>(e), env, expected);
+  case ExprKind::DictComp:
+    return lower_dict_comp(as<DictCompExpr>(e), env, expected);
+  case ExprKind::Starred:
+    diag_.error(e.range, "starred expressions are not supported");
+    return nullptr;
   }
   return nullptr;
 }
 
 RValue FunctionLowerer::lower_rvalue(const Expr& e, Env& env, TypePtr expected) {
-  if (e.kind != ExprKind::Tuple) return RValue::of(lower_expr(e, env, expected), e.range);
+  if (e.kind != ExprKind::Tuple)
+    return RValue::of(lower_expr(e, env, expected), e.range);
   const auto& elts = as<TupleExpr>(e).elts;
   const bool hinted = is_kind(expected, TypeKind::Tuple) && expected->contained().size() == elts.size();
   RValue rv;
   rv.range = e.range;
   for (size_t i = 0; i < elts.size(); ++i) {
     RValue el = lower_rvalue(*elts[i], env, hinted ? expected->contained()[i] : nullptr);
-    if (el.poison) rv.poison = true;
+    if (el.poison)
+      rv.poison = true;
     rv.elems.push_back(std::move(el));
   }
-  if (rv.poison) rv.elems.clear();
+  if (rv.poison)
+    rv.elems.clear();
   return rv;
 }
 
@@ -163,15 +224,19 @@ void FunctionLowerer::report_unknown_name(const std::string& name, const SourceR
     std::vector<std::string> candidates;
     for (Env* e = &env; e; e = e->parent())
       for (const auto& n : e->order())
-        if (n.find('.') == std::string::npos && is_usable(e->find_local(n))) candidates.push_back(n);
+        if (n.find('.') == std::string::npos && is_usable(e->find_local(n)))
+          candidates.push_back(n);
     mod_.collect_global_names(candidates);
-    for (const char* b : kBuiltinNames) candidates.push_back(b);
+    for (const char* b : kBuiltinNames)
+      candidates.push_back(b);
     hint = closest_name(name, candidates);
   }
-  diag_.error(r, "unknown name '" + name + "'" + (hint.empty() ? std::string() : "; did you mean '" + hint + "'?"));
+  diag_.error(r, "unknown name '" + name + "'" +
+                     (hint.empty() ? std::string() : "; did you mean '" + hint + "'?"));
   // Report each unknown name once per function.
   Env* root = &env;
-  while (root->parent()) root = root->parent();
+  while (root->parent())
+    root = root->parent();
   Binding b;
   b.kind = BindingKind::Poisoned;
   root->set(name, std::move(b));
@@ -180,11 +245,14 @@ void FunctionLowerer::report_unknown_name(const std::string& name, const SourceR
 Value* FunctionLowerer::lower_name(const NameExpr& e, Env& env) {
   bool found = false;
   Value* v = read_local(env, e.id, e.range, found);
-  if (found) return v;
-  if (const ConstantInfo* c = mod_.find_constant(e.id)) return lower_constant(*c->value, c->type, env, e.range);
+  if (found)
+    return v;
+  if (const ConstantInfo* c = mod_.find_constant(e.id))
+    return lower_constant(*c->value, c->type, env, e.range);
   std::string imported = mod_.imported_name(e.id);
   if (imported.rfind("math.", 0) == 0) {
-    if (auto c = math_constant(imported.substr(5))) return const_float(env, *c, e.range);
+    if (auto c = math_constant(imported.substr(5)))
+      return const_float(env, *c, e.range);
   }
   if (mod_.find_function(e.id)) {
     diag_.error(e.range, "function '" + e.id + "' cannot be used as a value; call it instead");
@@ -205,62 +273,48 @@ Value* FunctionLowerer::lower_name(const NameExpr& e, Env& env) {
 // Module-level constants are folded at each use.
 Value* FunctionLowerer::lower_constant(const Expr& lit, TypePtr type, Env& env, const SourceRange& r) {
   switch (lit.kind) {
-    case ExprKind::Int:
-      if (type->kind() == TypeKind::Float || (type->is_optional() && type->element() == Type::float_type()))
-        return const_float(env, static_cast<double>(as<IntExpr>(lit).value), r);
-      return const_int(env, as<IntExpr>(lit).value, r);
-    case ExprKind::Float: return const_float(env, as<FloatExpr>(lit).value, r);
-    case ExprKind::Str: return const_str(env, as<StrExpr>(lit).value, r);
-    case ExprKind::Bool: return const_bool(env, as<BoolExpr>(lit).value, r);
-    case ExprKind::None: return const_none(env, r);
-    case ExprKind::Unary: {
-      const auto& u = as<UnaryExpr>(lit);
-      const Expr& o = *u.operand;
-      const bool neg = u.op == UnaryOp::Neg;
-      if (o.kind == ExprKind::Int && type->kind() != TypeKind::Float)
-        return const_int(env, neg ? -as<IntExpr>(o).value : as<IntExpr>(o).value, r);
-      double d = o.kind == ExprKind::Int ? static_cast<double>(as<IntExpr>(o).value) : as<FloatExpr>(o).value;
-      return const_float(env, neg ? -d : d, r);
+  case ExprKind::Int:
+    if (type->kind() == TypeKind::Float || (type->is_optional() && type->element() == Type::float_type()))
+      return const_float(env, static_cast<double>(as<IntExpr>(lit).value), r);
+    return const_int(env, as<IntExpr>(lit).value, r);
+  case ExprKind::Float:
+    return const_float(env, as<FloatExpr>(lit).value, r);
+  case ExprKind::Str:
+    return const_str(env, as<StrExpr>(lit).value, r);
+  case ExprKind::Bool:
+    return const_bool(env, as<BoolExpr>(lit).value, r);
+  case ExprKind::None:
+    return const_none(env, r);
+  case ExprKind::Unary: {
+    const auto& u = as<UnaryExpr>(lit);
+    const Expr& o = *u.operand;
+    const bool neg = u.op == UnaryOp::Neg;
+    if (o.kind == ExprKind::Int && type->kind() != TypeKind::Float)
+      return const_int(env, neg ? -as<IntExpr>(o).value : as<IntExpr>(o).value, r);
+    double d = o.kind == ExprKind::Int ? static_cast<double>(as<IntExpr>(o).value) : as<FloatExpr>(o).value;
+    return const_float(env, neg ? -d : d, r);
+  }
+  case ExprKind::Tuple: {
+    const auto& elts = as<TupleExpr>(lit).elts;
+    std::vector<Value*> parts;
+    std::vector<TypePtr> types;
+    for (size_t i = 0; i < elts.size(); ++i) {
+      TypePtr et = i < type->contained().size() ? type->contained()[i] : Type::none_type();
+      Value* v = lower_constant(*elts[i], et, env, r);
+      parts.push_back(v);
+      types.push_back(v->type());
     }
-    case ExprKind::Tuple: {
-      const auto& elts = as<TupleExpr>(lit).elts;
-      std::vector<Value*> parts;
-      std::vector<TypePtr> types;
-      for (size_t i = 0; i < elts.size(); ++i) {
-        TypePtr et = i < type->contained().size() ? type->contained()[i] : Type::none_type();
-        Value* v = lower_constant(*elts[i], et, env, r);
-        parts.push_back(v);
-        types.push_back(v->type());
-      }
-      return emit(env, ir::prim::TupleConstruct, parts, {Type::tuple_of(std::move(types))}, r)->output();
-    }
-    default: TSC_UNREACHABLE("module constant is not a literal");
+    return emit(env, ir::prim::TupleConstruct, parts, {Type::tuple_of(std::move(types))}, r)->output();
   }
-}
-
-std::string FunctionLowerer::refinement_key(const Expr& e, Env& env) {
-  if (e.kind == ExprKind::Name) {
-    const std::string& id = as<NameExpr>(e).id;
-    return is_usable(env.find(id)) ? id : std::string();
+  default:
+    TSC_UNREACHABLE("module constant is not a literal");
   }
-  if (e.kind == ExprKind::Attribute) {
-    // `obj.attr` where obj is a local holding an object (self, or any other).
-    const auto& a = as<AttributeExpr>(e);
-    if (a.value->kind != ExprKind::Name) return {};
-    const std::string& base = as<NameExpr>(*a.value).id;
-    Binding* b = env.find(base);
-    if (!is_usable(b)) return {};
-    TypePtr t = b->kind == BindingKind::Pending ? b->type : b->value->type();
-    if (t->kind() != TypeKind::Class) return {};
-    return base + "." + a.attr;
-  }
-  return {};
 }
 
 Value* FunctionLowerer::read_attribute(Value* obj, const AttributeExpr& e, Env& env) {
   ClassInfo* ci = mod_.class_info(obj->type());
   if (!ci) {
-    diag_.error(e.range, quoted(obj->type()) + " has no attribute '" + e.attr + "'");
+    diag_.error(e.range, quoted(obj->type()) + " has no attribute '" + e.attr + "'" + none_hint(obj->type()));
     return nullptr;
   }
   mod_.ensure_class_ready(*ci);
@@ -297,7 +351,8 @@ Value* FunctionLowerer::lower_attribute(const AttributeExpr& e, Env& env) {
       std::string q = mod + dotted.substr(root.size());
       if (q.rfind("math.", 0) == 0) {
         std::string name = q.substr(5);
-        if (auto c = math_constant(name)) return const_float(env, *c, e.range);
+        if (auto c = math_constant(name))
+          return const_float(env, *c, e.range);
         if (is_math_function(name)) {
           diag_.error(e.range, "'" + q + "' cannot be used as a value; call it instead");
         } else {
@@ -310,7 +365,8 @@ Value* FunctionLowerer::lower_attribute(const AttributeExpr& e, Env& env) {
     }
   }
   Value* obj = lower_expr(*e.value, env);
-  if (!obj) return nullptr;
+  if (!obj)
+    return nullptr;
   return read_attribute(obj, e, env);
 }
 
@@ -318,29 +374,36 @@ Value* FunctionLowerer::lower_attribute(const AttributeExpr& e, Env& env) {
 // Operators
 
 Value* FunctionLowerer::lower_unary(const UnaryExpr& e, Env& env) {
-  if (e.op == UnaryOp::Not) return cond_value(env, lower_cond(e, env), e.range);
+  if (e.op == UnaryOp::Not)
+    return cond_value(env, lower_cond(e, env), e.range);
   // Fold signed literals so that -1 is one constant.
-  if (e.op == UnaryOp::Neg && e.operand->kind == ExprKind::Int) return const_int(env, -as<IntExpr>(*e.operand).value, e.range);
+  if (e.op == UnaryOp::Neg && e.operand->kind == ExprKind::Int)
+    return const_int(env, -as<IntExpr>(*e.operand).value, e.range);
   if (e.op == UnaryOp::Neg && e.operand->kind == ExprKind::Float)
     return const_float(env, -as<FloatExpr>(*e.operand).value, e.range);
   Value* v = lower_expr(*e.operand, env);
-  if (!v) return nullptr;
+  if (!v)
+    return nullptr;
   TypePtr t = v->type();
   auto fail = [&]() -> Value* {
     diag_.error(e.range, std::string("bad operand type for unary ") + to_string(e.op) + ": " + quoted(t));
     return nullptr;
   };
   switch (e.op) {
-    case UnaryOp::Neg:
-      if (!is_numeric(t)) return fail();
-      return emit_op(env, ir::aten::neg, {to_int_if_bool(env, v, e.range)}, e.range);
-    case UnaryOp::Pos:
-      if (!is_numeric(t)) return fail();
-      return to_int_if_bool(env, v, e.range);
-    case UnaryOp::Invert:
-      if (t->kind() != TypeKind::Int && t->kind() != TypeKind::Bool) return fail();
-      return emit_op(env, symbol("aten::__invert__"), {to_int_if_bool(env, v, e.range)}, e.range);
-    case UnaryOp::Not: break;
+  case UnaryOp::Neg:
+    if (!is_numeric(t))
+      return fail();
+    return emit_op(env, ir::aten::neg, {to_int_if_bool(env, v, e.range)}, e.range);
+  case UnaryOp::Pos:
+    if (!is_numeric(t))
+      return fail();
+    return to_int_if_bool(env, v, e.range);
+  case UnaryOp::Invert:
+    if (t->kind() != TypeKind::Int && t->kind() != TypeKind::Bool)
+      return fail();
+    return emit_op(env, symbol("aten::__invert__"), {to_int_if_bool(env, v, e.range)}, e.range);
+  case UnaryOp::Not:
+    break;
   }
   return nullptr;
 }
@@ -353,149 +416,99 @@ Value* FunctionLowerer::lower_binary(const BinaryExpr& e, Env& env, TypePtr expe
   };
   Value* a = lower_expr(*e.lhs, env, hint(*e.lhs));
   TypePtr rhs_hint = hint(*e.rhs);
-  if (!rhs_hint && a && e.op == BinaryOp::Add && is_kind(a->type(), TypeKind::List)) rhs_hint = a->type();
+  if (!rhs_hint && a && e.op == BinaryOp::Add && is_kind(a->type(), TypeKind::List))
+    rhs_hint = a->type();
   Value* b = lower_expr(*e.rhs, env, rhs_hint);
-  if (!a || !b) return nullptr;
+  if (!a || !b)
+    return nullptr;
   return binary_op(e.op, a, b, env, e.range, false);
 }
 
-Value* FunctionLowerer::binary_op(BinaryOp op, Value* a, Value* b, Env& env, const SourceRange& r, bool in_place) {
-  if (!a || !b) return nullptr;
+Value* FunctionLowerer::binary_op(BinaryOp op, Value* a, Value* b, Env& env, const SourceRange& r,
+                                  bool in_place) {
+  if (!a || !b)
+    return nullptr;
   TypePtr ta = a->type();
   TypePtr tb = b->type();
   auto fail = [&]() -> Value* {
-    diag_.error(r, std::string("unsupported operand types for ") + to_string(op) + (in_place ? "=" : "") + ": " +
-                       quoted(ta) + " and " + quoted(tb));
+    diag_.error(r, std::string("unsupported operand types for ") + to_string(op) + (in_place ? "=" : "") +
+                       ": " + quoted(ta) + " and " + quoted(tb));
     return nullptr;
   };
   const Symbol kind = binary_symbol(op);
   switch (op) {
-    case BinaryOp::Add:
-    case BinaryOp::Sub:
-    case BinaryOp::Mul:
-    case BinaryOp::Div:
-    case BinaryOp::FloorDiv:
-    case BinaryOp::Mod:
-    case BinaryOp::Pow: {
-      if (is_numeric(ta) && is_numeric(tb)) {
-        // bool arithmetic is int arithmetic; int mixed with float is float.
-        a = to_int_if_bool(env, a, r);
-        b = to_int_if_bool(env, b, r);
-        if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float) {
-          a = to_float(env, a, r);
-          b = to_float(env, b, r);
-        }
-        return emit_op(env, kind, {a, b}, r);
+  case BinaryOp::Add:
+  case BinaryOp::Sub:
+  case BinaryOp::Mul:
+  case BinaryOp::Div:
+  case BinaryOp::FloorDiv:
+  case BinaryOp::Mod:
+  case BinaryOp::Pow: {
+    if (is_numeric(ta) && is_numeric(tb)) {
+      // bool arithmetic is int arithmetic; int mixed with float is float.
+      a = to_int_if_bool(env, a, r);
+      b = to_int_if_bool(env, b, r);
+      // int ** int is an int, but a negative constant exponent makes it a float
+      // in Python (2 ** -1 == 0.5), which is then known statically.
+      const bool negative_power = op == BinaryOp::Pow && b->node()->kind() == ir::prim::Constant &&
+                                  b->type()->kind() == TypeKind::Int && b->node()->i("value") < 0;
+      if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float || negative_power) {
+        a = to_float(env, a, r);
+        b = to_float(env, b, r);
       }
-      if (op == BinaryOp::Add) {
-        if (ta->kind() == TypeKind::Tuple && tb->kind() == TypeKind::Tuple) {
-          std::vector<Value*> parts;
-          std::vector<TypePtr> types;
-          for (Value* t : {a, b}) {
-            for (size_t i = 0; i < t->type()->contained().size(); ++i) {
-              Value* idx = const_int(env, static_cast<int64_t>(i), r);
-              parts.push_back(emit(env, ir::prim::TupleIndex, {t, idx}, {t->type()->contained()[i]}, r)->output());
-              types.push_back(t->type()->contained()[i]);
-            }
+      return emit_op(env, kind, {a, b}, r);
+    }
+    if (op == BinaryOp::Add) {
+      if (ta->kind() == TypeKind::Tuple && tb->kind() == TypeKind::Tuple) {
+        std::vector<Value*> parts;
+        std::vector<TypePtr> types;
+        for (Value* t : {a, b}) {
+          for (size_t i = 0; i < t->type()->contained().size(); ++i) {
+            Value* idx = const_int(env, static_cast<int64_t>(i), r);
+            parts.push_back(
+                emit(env, ir::prim::TupleIndex, {t, idx}, {t->type()->contained()[i]}, r)->output());
+            types.push_back(t->type()->contained()[i]);
           }
-          return emit(env, ir::prim::TupleConstruct, parts, {Type::tuple_of(std::move(types))}, r)->output();
         }
-        if (Value* v = emit_op(env, kind, {a, b}, r)) return v;
-        return fail();
+        return emit(env, ir::prim::TupleConstruct, parts, {Type::tuple_of(std::move(types))}, r)->output();
       }
-      if (op == BinaryOp::Mul) {
-        // seq * n and n * seq repeat the sequence.
-        Value* seq = a;
-        Value* n = b;
-        if (is_kind(tb, TypeKind::List) || is_kind(tb, TypeKind::Str)) std::swap(seq, n);
-        TypeKind sk = seq->type()->kind();
-        TypeKind nk = n->type()->kind();
-        if ((sk == TypeKind::List || sk == TypeKind::Str) && (nk == TypeKind::Int || nk == TypeKind::Bool)) {
-          n = to_int_if_bool(env, n, r);
-          if (Value* v = emit_op(env, kind, {seq, n}, r)) return v;
-        }
-      }
+      if (Value* v = emit_op(env, kind, {a, b}, r))
+        return v;
       return fail();
     }
-    case BinaryOp::MatMul: return fail();
-    case BinaryOp::BitAnd:
-    case BinaryOp::BitOr:
-    case BinaryOp::BitXor:
-      if (ta->kind() == TypeKind::Bool && tb->kind() == TypeKind::Bool) return emit_op(env, kind, {a, b}, r);
-      [[fallthrough]];
-    case BinaryOp::LShift:
-    case BinaryOp::RShift: {
-      auto intlike = [](TypePtr t) { return t->kind() == TypeKind::Int || t->kind() == TypeKind::Bool; };
-      if (!intlike(ta) || !intlike(tb)) return fail();
-      return emit_op(env, kind, {to_int_if_bool(env, a, r), to_int_if_bool(env, b, r)}, r);
+    if (op == BinaryOp::Mul) {
+      // seq * n and n * seq repeat the sequence.
+      Value* seq = a;
+      Value* n = b;
+      if (is_kind(tb, TypeKind::List) || is_kind(tb, TypeKind::Str))
+        std::swap(seq, n);
+      TypeKind sk = seq->type()->kind();
+      TypeKind nk = n->type()->kind();
+      if ((sk == TypeKind::List || sk == TypeKind::Str) && (nk == TypeKind::Int || nk == TypeKind::Bool)) {
+        n = to_int_if_bool(env, n, r);
+        if (Value* v = emit_op(env, kind, {seq, n}, r))
+          return v;
+      }
     }
+    return fail();
+  }
+  case BinaryOp::MatMul:
+    return fail();
+  case BinaryOp::BitAnd:
+  case BinaryOp::BitOr:
+  case BinaryOp::BitXor:
+    if (ta->kind() == TypeKind::Bool && tb->kind() == TypeKind::Bool)
+      return emit_op(env, kind, {a, b}, r);
+    [[fallthrough]];
+  case BinaryOp::LShift:
+  case BinaryOp::RShift: {
+    auto intlike = [](TypePtr t) { return t->kind() == TypeKind::Int || t->kind() == TypeKind::Bool; };
+    if (!intlike(ta) || !intlike(tb))
+      return fail();
+    return emit_op(env, kind, {to_int_if_bool(env, a, r), to_int_if_bool(env, b, r)}, r);
+  }
   }
   return fail();
-}
-
-// `a and b` / `a or b` as a value: Python's result is an operand, not a bool.
-Value* FunctionLowerer::lower_bool_op(const BoolOpExpr& e, Env& env) { return bool_op_values(e, 0, env); }
-
-Value* FunctionLowerer::bool_op_values(const BoolOpExpr& e, size_t i, Env& env) {
-  const Expr& x = *e.values[i];
-  if (i + 1 == e.values.size()) return lower_expr(x, env);
-  const bool is_and = e.op == BoolOpKind::And;
-  const bool cond_like = x.kind == ExprKind::Compare || x.kind == ExprKind::BoolOp || x.kind == ExprKind::Bool ||
-                         (x.kind == ExprKind::Unary && as<UnaryExpr>(x).op == UnaryOp::Not);
-  Value* a = nullptr;
-  Value* test = nullptr;
-  std::vector<Refinement> refs_true, refs_false;
-  if (cond_like) {
-    Cond c = lower_cond(x, env);
-    if (c.error) return nullptr;
-    if (c.constant) {
-      // True and y -> y; False and y -> False; True or y -> True; False or y -> y.
-      if (*c.constant == is_and) return bool_op_values(e, i + 1, env);
-      return const_bool(env, *c.constant, x.range);
-    }
-    a = test = c.value;
-    refs_true = std::move(c.if_true);
-    refs_false = std::move(c.if_false);
-  } else {
-    a = lower_expr(x, env);
-    if (!a) return nullptr;
-    test = truthy(env, a, x.range);
-    if (!test) return nullptr;
-    std::string key = refinement_key(x, env);
-    if (a->type()->is_optional() && !key.empty()) refs_true.push_back({key, a->type()->element(), x.range});
-  }
-  Node* n = emit(env, ir::prim::If, {test}, {}, e.range);
-  Env t(&env, n->add_block());
-  Env f(&env, n->add_block());
-  Value* vt = nullptr;
-  Value* vf = nullptr;
-  if (is_and) {
-    apply_refinements(t, refs_true, nullptr);
-    vt = bool_op_values(e, i + 1, t);
-    vf = a;
-  } else {
-    apply_refinements(f, refs_false, nullptr);
-    // `x or y` with x: Optional[T] yields x as a T when it is taken.
-    vt = a->type()->is_optional() && !cond_like ? emit(t, ir::prim::unchecked_cast, {a}, {a->type()->element()}, x.range)->output()
-                                                : a;
-    vf = bool_op_values(e, i + 1, f);
-  }
-  if (!vt || !vf) return nullptr;
-  TypePtr type = nullptr;
-  if (auto u = ir::unify(vt->type(), vf->type())) {
-    type = *u;
-  } else if (is_numeric(vt->type()) && is_numeric(vf->type())) {
-    vt = to_float(t, to_int_if_bool(t, vt, e.range), e.range);
-    vf = to_float(f, to_int_if_bool(f, vf, e.range), e.range);
-    type = Type::float_type();
-  } else {
-    diag_.error(e.range, std::string("operands of '") + to_string(e.op) + "' have incompatible types " +
-                             quoted(vt->type()) + " and " + quoted(vf->type()));
-    return nullptr;
-  }
-  t.block()->register_output(vt);
-  f.block()->register_output(vf);
-  return n->add_output(type);
 }
 
 Value* FunctionLowerer::lower_compare(const CompareExpr& e, Env& env) {
@@ -509,18 +522,22 @@ Value* FunctionLowerer::lower_compare(const CompareExpr& e, Env& env) {
 
 // a < b < c: b is evaluated once, and c only when a < b.
 Value* FunctionLowerer::compare_chain(const CompareExpr& e, size_t i, Value* left, Env& env) {
-  if (!left) return nullptr;
+  if (!left)
+    return nullptr;
   Value* right = lower_expr(*e.comparators[i], env);
-  if (!right) return nullptr;
+  if (!right)
+    return nullptr;
   const Expr& lhs = i == 0 ? *e.left : *e.comparators[i - 1];
   SourceRange r = SourceRange::join(lhs.range, e.comparators[i]->range);
   Value* res = compare_op(e.ops[i], left, right, env, r, e.op_ranges.size() > i ? e.op_ranges[i] : r);
-  if (!res || i + 1 == e.ops.size()) return res;
+  if (!res || i + 1 == e.ops.size())
+    return res;
   Node* n = emit(env, ir::prim::If, {res}, {}, e.range);
   Env t(&env, n->add_block());
   Env f(&env, n->add_block());
   Value* rest = compare_chain(e, i + 1, right, t);
-  if (!rest) return nullptr;
+  if (!rest)
+    return nullptr;
   t.block()->register_output(rest);
   f.block()->register_output(const_bool(f, false, e.range));
   return n->add_output(Type::bool_type());
@@ -532,41 +549,53 @@ Value* FunctionLowerer::compare_op(CompareOp op, Value* a, Value* b, Env& env, c
   TypePtr ta = a->type();
   TypePtr tb = b->type();
   switch (op) {
-    case CompareOp::Eq:
-    case CompareOp::NotEq: return equality(op == CompareOp::Eq, a, b, env, r);
-    case CompareOp::Lt:
-    case CompareOp::LtE:
-    case CompareOp::Gt:
-    case CompareOp::GtE: {
-      if (is_numeric(ta) && is_numeric(tb)) {
-        a = to_int_if_bool(env, a, r);
-        b = to_int_if_bool(env, b, r);
-        if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float) {
-          a = to_float(env, a, r);
-          b = to_float(env, b, r);
-        }
+  case CompareOp::Eq:
+  case CompareOp::NotEq:
+    return equality(op == CompareOp::Eq, a, b, env, r);
+  case CompareOp::Lt:
+  case CompareOp::LtE:
+  case CompareOp::Gt:
+  case CompareOp::GtE: {
+    if (ta->kind() == TypeKind::Class) {
+      static const char* const kMethods[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+      const char* method = kMethods[static_cast<int>(op) - static_cast<int>(CompareOp::Lt)];
+      bool found = false;
+      if (Value* v = call_dunder(a, method, {b}, env, r, &found))
+        return v;
+      if (found)
+        return nullptr;
+    }
+    if (is_numeric(ta) && is_numeric(tb)) {
+      a = to_int_if_bool(env, a, r);
+      b = to_int_if_bool(env, b, r);
+      if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float) {
+        a = to_float(env, a, r);
+        b = to_float(env, b, r);
       }
-      if (Value* v = emit_op(env, compare_symbol(op), {a, b}, r)) return v;
-      diag_.error(r, std::string("'") + to_string(op) + "' is not supported between " + quoted(ta) + " and " +
-                         quoted(tb));
-      return nullptr;
     }
-    case CompareOp::Is:
-    case CompareOp::IsNot: {
-      // `x is None` where x can never be None is known statically.
-      auto never_none = [](TypePtr t) {
-        return !t->is_none() && !t->is_optional() && t->kind() != TypeKind::Any;
-      };
-      if ((ta->is_none() && never_none(tb)) || (tb->is_none() && never_none(ta)))
-        return const_bool(env, op == CompareOp::IsNot, r);
-      return emit_op(env, compare_symbol(op), {a, b}, r);
-    }
-    case CompareOp::In:
-    case CompareOp::NotIn: {
-      Value* v = contains(b, a, env, r);
-      if (!v || op == CompareOp::In) return v;
-      return emit_not(env, v, r);
-    }
+    if (Value* v = emit_op(env, compare_symbol(op), {a, b}, r))
+      return v;
+    diag_.error(r, std::string("'") + to_string(op) + "' is not supported between " + quoted(ta) + " and " +
+                       quoted(tb));
+    return nullptr;
+  }
+  case CompareOp::Is:
+  case CompareOp::IsNot: {
+    // `x is None` where x can never be None is known statically.
+    auto never_none = [](TypePtr t) {
+      return !t->is_none() && !t->is_optional() && t->kind() != TypeKind::Any;
+    };
+    if ((ta->is_none() && never_none(tb)) || (tb->is_none() && never_none(ta)))
+      return const_bool(env, op == CompareOp::IsNot, r);
+    return emit_op(env, compare_symbol(op), {a, b}, r);
+  }
+  case CompareOp::In:
+  case CompareOp::NotIn: {
+    Value* v = contains(b, a, env, r);
+    if (!v || op == CompareOp::In)
+      return v;
+    return emit_not(env, v, r);
+  }
   }
   return nullptr;
 }
@@ -576,8 +605,8 @@ Value* FunctionLowerer::equality(bool eq, Value* a, Value* b, Env& env, const So
   TypePtr tb = b->type();
   const Symbol kind = eq ? ir::aten::eq : ir::aten::ne;
   auto fail = [&]() -> Value* {
-    diag_.error(r, std::string("'") + (eq ? "==" : "!=") + "' is not supported between " + quoted(ta) + " and " +
-                       quoted(tb));
+    diag_.error(r, std::string("'") + (eq ? "==" : "!=") + "' is not supported between " + quoted(ta) +
+                       " and " + quoted(tb));
     return nullptr;
   };
   // Comparing with None is an identity test for every type we have.
@@ -599,25 +628,31 @@ Value* FunctionLowerer::equality(bool eq, Value* a, Value* b, Env& env, const So
     return emit_op(env, kind, {a, b}, r);
   }
   if (ta->kind() == TypeKind::Tuple && tb->kind() == TypeKind::Tuple) {
-    if (ta->contained().size() != tb->contained().size()) return const_bool(env, !eq, r);
+    if (ta->contained().size() != tb->contained().size())
+      return const_bool(env, !eq, r);
     Value* acc = nullptr;
     for (size_t i = 0; i < ta->contained().size(); ++i) {
       Value* ia = emit(env, ir::prim::TupleIndex, {a, const_int(env, static_cast<int64_t>(i), r)},
-                       {ta->contained()[i]}, r)->output();
+                       {ta->contained()[i]}, r)
+                      ->output();
       Value* ib = emit(env, ir::prim::TupleIndex, {b, const_int(env, static_cast<int64_t>(i), r)},
-                       {tb->contained()[i]}, r)->output();
+                       {tb->contained()[i]}, r)
+                      ->output();
       Value* c = equality(true, ia, ib, env, r);
-      if (!c) return nullptr;
+      if (!c)
+        return nullptr;
       acc = acc ? emit_op(env, ir::aten::__and__, {acc, c}, r) : c;
     }
-    if (!acc) acc = const_bool(env, true, r);
+    if (!acc)
+      acc = const_bool(env, true, r);
     return eq ? acc : emit_not(env, acc, r);
   }
   if ((ta->is_optional() && !tb->is_optional()) || (tb->is_optional() && !ta->is_optional())) {
     // Optional[T] == T: false when None, else compare the values.
     Value* opt = ta->is_optional() ? a : b;
     Value* other = ta->is_optional() ? b : a;
-    if (!comparable(opt->type()->element(), other->type())) return fail();
+    if (!comparable(opt->type()->element(), other->type()))
+      return fail();
     Value* is_none = emit_op(env, ir::aten::__is__, {opt, const_none(env, r)}, r);
     Node* n = emit(env, ir::prim::If, {is_none}, {}, r);
     Env t(&env, n->add_block());
@@ -625,13 +660,30 @@ Value* FunctionLowerer::equality(bool eq, Value* a, Value* b, Env& env, const So
     t.block()->register_output(const_bool(t, !eq, r));
     Value* cast = emit(f, ir::prim::unchecked_cast, {opt}, {opt->type()->element()}, r)->output();
     Value* c = equality(eq, cast, other, f, r);
-    if (!c) return nullptr;
+    if (!c)
+      return nullptr;
     f.block()->register_output(c);
     return n->add_output(Type::bool_type());
   }
-  if (ta->kind() == TypeKind::Class && ta == tb)
-    return emit_op(env, eq ? ir::aten::__is__ : ir::aten::__isnot__, {a, b}, r);
-  if (Value* v = emit_op(env, kind, {a, b}, r)) return v;
+  if (ta->kind() == TypeKind::Class) {
+    // Python's protocol: a.__eq__(b) / a.__ne__(b); without __ne__, != negates
+    // __eq__; a class without __eq__ compares identity.
+    bool found = false;
+    if (Value* v = call_dunder(a, eq ? "__eq__" : "__ne__", {b}, env, r, &found))
+      return v;
+    if (found)
+      return nullptr;
+    if (!eq) {
+      if (Value* v = call_dunder(a, "__eq__", {b}, env, r, &found))
+        return emit_not(env, v, r);
+      if (found)
+        return nullptr;
+    }
+    if (ta == tb)
+      return emit_op(env, eq ? ir::aten::__is__ : ir::aten::__isnot__, {a, b}, r);
+  }
+  if (Value* v = emit_op(env, kind, {a, b}, r))
+    return v;
   return fail();
 }
 
@@ -643,87 +695,77 @@ Value* FunctionLowerer::contains(Value* container, Value* item, Env& env, const 
     return nullptr;
   };
   switch (ct->kind()) {
-    case TypeKind::List: {
-      Value* c = coerce(env, item, ct->element(), r);
-      if (!c) return fail();
-      return emit_op(env, ir::aten::__contains__, {container, c}, r);
-    }
-    case TypeKind::Dict: {
-      Value* c = coerce(env, item, ct->key(), r);
-      if (!c) return fail();
-      return emit_op(env, ir::aten::__contains__, {container, c}, r);
-    }
-    case TypeKind::Str:
-      if (it->kind() != TypeKind::Str) return fail();
-      return emit_op(env, ir::aten::__contains__, {container, item}, r);
-    case TypeKind::Tuple: {
-      Value* acc = nullptr;
-      for (size_t i = 0; i < ct->contained().size(); ++i) {
-        if (!comparable(ct->contained()[i], it)) continue;
-        Value* el = emit(env, ir::prim::TupleIndex, {container, const_int(env, static_cast<int64_t>(i), r)},
-                         {ct->contained()[i]}, r)->output();
-        Value* c = equality(true, item, el, env, r);
-        if (!c) return nullptr;
-        acc = acc ? emit_op(env, ir::aten::__or__, {acc, c}, r) : c;
-      }
-      return acc ? acc : const_bool(env, false, r);
-    }
-    default:
-      diag_.error(r, "argument of type " + quoted(ct) + " is not iterable");
-      return nullptr;
+  case TypeKind::List: {
+    Value* c = coerce(env, item, ct->element(), r);
+    if (!c)
+      return fail();
+    return emit_op(env, ir::aten::__contains__, {container, c}, r);
   }
-}
-
-Value* FunctionLowerer::lower_if_expr(const IfExpr& e, Env& env, TypePtr expected) {
-  Cond c = lower_cond(*e.test, env);
-  if (c.error) return nullptr;
-  if (c.constant) return lower_expr(*c.constant ? *e.body : *e.orelse, env, expected);
-  Node* n = emit(env, ir::prim::If, {c.value}, {}, e.range);
-  Env t(&env, n->add_block());
-  Env f(&env, n->add_block());
-  apply_refinements(t, c.if_true, nullptr);
-  apply_refinements(f, c.if_false, nullptr);
-  Value* vt = lower_expr(*e.body, t, expected);
-  Value* vf = lower_expr(*e.orelse, f, expected);
-  if (!vt || !vf) return nullptr;
-  TypePtr type = nullptr;
-  if (expected && coerce_possible(vt->type(), expected) && coerce_possible(vf->type(), expected)) {
-    type = expected;
-  } else if (auto u = ir::unify(vt->type(), vf->type())) {
-    type = *u;
-  } else if (is_numeric(vt->type()) && is_numeric(vf->type())) {
-    type = Type::float_type();
-  } else {
-    diag_.error(e.range, "the branches of a conditional expression have different types, " + quoted(vt->type()) +
-                             " and " + quoted(vf->type()));
+  case TypeKind::Dict: {
+    Value* c = coerce(env, item, ct->key(), r);
+    if (!c)
+      return fail();
+    return emit_op(env, ir::aten::__contains__, {container, c}, r);
+  }
+  case TypeKind::Str:
+    if (it->kind() != TypeKind::Str)
+      return fail();
+    return emit_op(env, ir::aten::__contains__, {container, item}, r);
+  case TypeKind::Tuple: {
+    Value* acc = nullptr;
+    for (size_t i = 0; i < ct->contained().size(); ++i) {
+      if (!comparable(ct->contained()[i], it))
+        continue;
+      Value* el = emit(env, ir::prim::TupleIndex, {container, const_int(env, static_cast<int64_t>(i), r)},
+                       {ct->contained()[i]}, r)
+                      ->output();
+      Value* c = equality(true, item, el, env, r);
+      if (!c)
+        return nullptr;
+      acc = acc ? emit_op(env, ir::aten::__or__, {acc, c}, r) : c;
+    }
+    return acc ? acc : const_bool(env, false, r);
+  }
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Int:
+  case TypeKind::Float:
+  case TypeKind::Bool:
+  case TypeKind::Tensor:
+  case TypeKind::Number:
+  case TypeKind::Optional:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    diag_.error(r, "argument of type " + quoted(ct) + " is not iterable");
     return nullptr;
   }
-  vt = coerce(t, vt, type, e.body->range);
-  vf = coerce(f, vf, type, e.orelse->range);
-  if (!vt || !vf) return nullptr;
-  t.block()->register_output(vt);
-  f.block()->register_output(vf);
-  return n->add_output(type);
+  TSC_UNREACHABLE("unhandled type kind");
 }
 
 // ----------------------------------------------------------------------------
 // Subscripts and slices
 
 std::optional<int64_t> FunctionLowerer::constant_int(const Expr& e, Env& env) {
-  if (e.kind == ExprKind::Int) return as<IntExpr>(e).value;
+  if (e.kind == ExprKind::Int)
+    return as<IntExpr>(e).value;
   if (e.kind == ExprKind::Unary) {
     const auto& u = as<UnaryExpr>(e);
     auto v = constant_int(*u.operand, env);
-    if (!v) return std::nullopt;
-    if (u.op == UnaryOp::Neg) return -*v;
-    if (u.op == UnaryOp::Pos) return *v;
+    if (!v)
+      return std::nullopt;
+    if (u.op == UnaryOp::Neg)
+      return -*v;
+    if (u.op == UnaryOp::Pos)
+      return *v;
     return std::nullopt;
   }
   if (e.kind == ExprKind::Name) {
     const std::string& id = as<NameExpr>(e).id;
-    if (env.find(id)) return std::nullopt;
+    if (env.find(id))
+      return std::nullopt;
     const ConstantInfo* c = mod_.find_constant(id);
-    if (c && c->type == Type::int_type()) return constant_int(*c->value, env);
+    if (c && c->type == Type::int_type())
+      return constant_int(*c->value, env);
   }
   return std::nullopt;
 }
@@ -732,32 +774,47 @@ Value* FunctionLowerer::subscript_value(Value* obj, Value* idx, Env& env, const 
                                         const SourceRange& idx_range) {
   TypePtr t = obj->type();
   switch (t->kind()) {
-    case TypeKind::List:
-    case TypeKind::Str: {
-      Value* i = coerce(env, idx, Type::int_type(), idx_range);
-      if (!i) {
-        diag_.error(idx_range, std::string(t->kind() == TypeKind::Str ? "string" : "list") +
-                                   " indices must be integers, not " + quoted(idx->type()));
-        return nullptr;
-      }
-      return emit_op(env, ir::aten::__getitem__, {obj, i}, r);
+  case TypeKind::List:
+  case TypeKind::Str: {
+    Value* i = coerce(env, idx, Type::int_type(), idx_range);
+    if (!i) {
+      diag_.error(idx_range, std::string(t->kind() == TypeKind::Str ? "string" : "list") +
+                                 " indices must be integers, not " + quoted(idx->type()));
+      return nullptr;
     }
-    case TypeKind::Dict: {
-      Value* k = coerce(env, idx, t->key(), idx_range);
-      if (!k) {
-        diag_.error(idx_range, "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
-        return nullptr;
-      }
-      return emit_op(env, ir::aten::__getitem__, {obj, k}, r);
-    }
-    default: diag_.error(r, quoted(t) + " is not subscriptable"); return nullptr;
+    return emit_op(env, ir::aten::__getitem__, {obj, i}, r);
   }
+  case TypeKind::Dict: {
+    Value* k = coerce(env, idx, t->key(), idx_range);
+    if (!k) {
+      diag_.error(idx_range, "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
+      return nullptr;
+    }
+    return emit_op(env, ir::aten::__getitem__, {obj, k}, r);
+  }
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Int:
+  case TypeKind::Float:
+  case TypeKind::Bool:
+  case TypeKind::Tensor:
+  case TypeKind::Number:
+  case TypeKind::Tuple:
+  case TypeKind::Optional:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    diag_.error(r, quoted(t) + " is not subscriptable");
+    return nullptr;
+  }
+  TSC_UNREACHABLE("unhandled type kind");
 }
 
 Value* FunctionLowerer::lower_subscript(const SubscriptExpr& e, Env& env) {
   Value* obj = lower_expr(*e.value, env);
-  if (!obj) return nullptr;
-  if (e.index->kind == ExprKind::Slice) return lower_slice(obj, as<SliceExpr>(*e.index), env, e.range);
+  if (!obj)
+    return nullptr;
+  if (e.index->kind == ExprKind::Slice)
+    return lower_slice(obj, as<SliceExpr>(*e.index), env, e.range);
   TypePtr t = obj->type();
   if (t->kind() == TypeKind::Tuple) {
     auto idx = constant_int(*e.index, env);
@@ -772,7 +829,8 @@ Value* FunctionLowerer::lower_subscript(const SubscriptExpr& e, Env& env) {
       return nullptr;
     }
     Value* iv = const_int(env, i, e.index->range);
-    return emit(env, ir::prim::TupleIndex, {obj, iv}, {t->contained()[static_cast<size_t>(i)]}, e.range)->output();
+    return emit(env, ir::prim::TupleIndex, {obj, iv}, {t->contained()[static_cast<size_t>(i)]}, e.range)
+        ->output();
   }
   TypePtr hint = t->kind() == TypeKind::Dict ? t->key() : nullptr;
   if (t->kind() != TypeKind::List && t->kind() != TypeKind::Str && t->kind() != TypeKind::Dict) {
@@ -780,7 +838,8 @@ Value* FunctionLowerer::lower_subscript(const SubscriptExpr& e, Env& env) {
     return nullptr;
   }
   Value* idx = lower_expr(*e.index, env, hint);
-  if (!idx) return nullptr;
+  if (!idx)
+    return nullptr;
   return subscript_value(obj, idx, env, e.range, e.index->range);
 }
 
@@ -790,8 +849,10 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
     // Python's slice.indices() on a length known at compile time.
     const int64_t n = static_cast<int64_t>(t->contained().size());
     std::optional<int64_t> lo, hi, st;
-    for (auto [expr, out] : {std::pair{s.lower.get(), &lo}, std::pair{s.upper.get(), &hi}, std::pair{s.step.get(), &st}}) {
-      if (!expr || expr->kind == ExprKind::None) continue;
+    for (auto [expr, out] :
+         {std::pair{s.lower.get(), &lo}, std::pair{s.upper.get(), &hi}, std::pair{s.step.get(), &st}}) {
+      if (!expr || expr->kind == ExprKind::None)
+        continue;
       *out = constant_int(*expr, env);
       if (!*out) {
         diag_.error(expr->range, "tuple slice bounds must be integer constants");
@@ -804,14 +865,16 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
       return nullptr;
     }
     auto clamp = [&](std::optional<int64_t> x, int64_t dflt, int64_t lower, int64_t upper) {
-      if (!x) return dflt;
+      if (!x)
+        return dflt;
       int64_t v2 = *x < 0 ? *x + n : *x;
       return v2 < lower ? lower : (v2 > upper ? upper : v2);
     };
     int64_t begin = step > 0 ? clamp(lo, 0, 0, n) : clamp(lo, n - 1, -1, n - 1);
     int64_t end = step > 0 ? clamp(hi, n, 0, n) : clamp(hi, -1, -1, n - 1);
     std::vector<TypePtr> types;
-    for (int64_t i = begin; step > 0 ? i < end : i > end; i += step) types.push_back(t->contained()[static_cast<size_t>(i)]);
+    for (int64_t i = begin; step > 0 ? i < end : i > end; i += step)
+      types.push_back(t->contained()[static_cast<size_t>(i)]);
     if (step == 1) {
       Node* node = emit(env, ir::prim::TupleSlice, {v}, {Type::tuple_of(types)}, r);
       node->set_attribute("begin", begin);
@@ -821,7 +884,8 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
     std::vector<Value*> parts;
     for (int64_t i = begin; step > 0 ? i < end : i > end; i += step) {
       Value* idx = const_int(env, i, r);
-      parts.push_back(emit(env, ir::prim::TupleIndex, {v, idx}, {t->contained()[static_cast<size_t>(i)]}, r)->output());
+      parts.push_back(
+          emit(env, ir::prim::TupleIndex, {v, idx}, {t->contained()[static_cast<size_t>(i)]}, r)->output());
     }
     return emit(env, ir::prim::TupleConstruct, parts, {Type::tuple_of(types)}, r)->output();
   }
@@ -830,18 +894,23 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
     return nullptr;
   }
   auto bound = [&](const Expr* x, bool is_step) -> Value* {
-    if (!x) return is_step ? const_int(env, 1, s.range) : const_none(env, s.range);
+    if (!x)
+      return is_step ? const_int(env, 1, s.range) : const_none(env, s.range);
     Value* b = lower_expr(*x, env);
-    if (!b) return nullptr;
-    if (!is_step && b->type()->is_none()) return b;
+    if (!b)
+      return nullptr;
+    if (!is_step && b->type()->is_none())
+      return b;
     Value* c = coerce(env, b, Type::int_type(), x->range);
-    if (!c) diag_.error(x->range, "slice indices must be integers or None, not " + quoted(b->type()));
+    if (!c)
+      diag_.error(x->range, "slice indices must be integers or None, not " + quoted(b->type()));
     return c;
   };
   Value* lo = bound(s.lower.get(), false);
   Value* hi = bound(s.upper.get(), false);
   Value* st = bound(s.step.get(), true);
-  if (!lo || !hi || !st) return nullptr;
+  if (!lo || !hi || !st)
+    return nullptr;
   return emit_op(env, ir::aten::slice, {v, lo, hi, st}, r);
 }
 
@@ -849,21 +918,25 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
 // Displays and f-strings
 
 bool FunctionLowerer::coerce_possible(TypePtr from, TypePtr to) {
-  if (from == to || ir::is_subtype(from, to)) return true;
+  if (from == to || ir::is_subtype(from, to))
+    return true;
   TypePtr base = to->is_optional() ? to->element() : to;
-  if (base->kind() == TypeKind::Float) return from->kind() == TypeKind::Int || from->kind() == TypeKind::Bool;
-  if (base->kind() == TypeKind::Int) return from->kind() == TypeKind::Bool;
+  if (base->kind() == TypeKind::Float)
+    return from->kind() == TypeKind::Int || from->kind() == TypeKind::Bool;
+  if (base->kind() == TypeKind::Int)
+    return from->kind() == TypeKind::Bool;
   if (base->kind() == TypeKind::Tuple && from->kind() == TypeKind::Tuple &&
       base->contained().size() == from->contained().size()) {
     for (size_t i = 0; i < from->contained().size(); ++i)
-      if (!coerce_possible(from->contained()[i], base->contained()[i])) return false;
+      if (!coerce_possible(from->contained()[i], base->contained()[i]))
+        return false;
     return true;
   }
   return false;
 }
 
-TypePtr FunctionLowerer::unify_elements(const std::vector<Value*>& vals, const std::vector<const Expr*>& exprs,
-                                        const char* what) {
+TypePtr FunctionLowerer::unify_elements(const std::vector<Value*>& vals,
+                                        const std::vector<const Expr*>& exprs, const char* what) {
   TypePtr cur = nullptr;
   for (size_t i = 0; i < vals.size(); ++i) {
     TypePtr t = vals[i]->type();
@@ -878,7 +951,8 @@ TypePtr FunctionLowerer::unify_elements(const std::vector<Value*>& vals, const s
                (cur->kind() == TypeKind::Float && t->kind() == TypeKind::Int)) {
       cur = Type::float_type();
     } else {
-      diag_.error(exprs[i]->range, std::string(what) + " must have one type, found " + quoted(cur) + " and " + quoted(t));
+      diag_.error(exprs[i]->range,
+                  std::string(what) + " must have one type, found " + quoted(cur) + " and " + quoted(t));
       return nullptr;
     }
   }
@@ -887,19 +961,30 @@ TypePtr FunctionLowerer::unify_elements(const std::vector<Value*>& vals, const s
 
 bool FunctionLowerer::check_dict_key(TypePtr key, const SourceRange& r) {
   switch (key->kind()) {
-    case TypeKind::Str:
-    case TypeKind::Int:
-    case TypeKind::Float:
-    case TypeKind::Bool:
-    case TypeKind::Tensor: return true;
-    default: break;
+  case TypeKind::Str:
+  case TypeKind::Int:
+  case TypeKind::Float:
+  case TypeKind::Bool:
+  case TypeKind::Tensor:
+    return true;
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Number:
+  case TypeKind::List:
+  case TypeKind::Tuple:
+  case TypeKind::Dict:
+  case TypeKind::Optional:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    break;
   }
   diag_.error(r, "dict keys must be str, int, float, bool or Tensor; found " + quoted(key));
   return false;
 }
 
 Value* FunctionLowerer::lower_list(const ListExpr& e, Env& env, TypePtr expected) {
-  if (expected && expected->is_optional()) expected = expected->element();
+  if (expected && expected->is_optional())
+    expected = expected->element();
   TypePtr hint = is_kind(expected, TypeKind::List) ? expected->element() : nullptr;
   if (e.elts.empty()) {
     if (!hint) {
@@ -913,32 +998,40 @@ Value* FunctionLowerer::lower_list(const ListExpr& e, Env& env, TypePtr expected
   bool ok = true;
   for (const auto& el : e.elts) {
     Value* v = lower_expr(*el, env, hint);
-    if (!v) ok = false;
+    if (!v)
+      ok = false;
     vals.push_back(v);
     exprs.push_back(el.get());
   }
-  if (!ok) return nullptr;
+  if (!ok)
+    return nullptr;
   TypePtr elem = nullptr;
   if (hint) {
     elem = hint;
     for (Value* v : vals)
-      if (!coerce_possible(v->type(), hint)) elem = nullptr;
+      if (!coerce_possible(v->type(), hint))
+        elem = nullptr;
   }
-  if (!elem) elem = unify_elements(vals, exprs, "list elements");
-  if (!elem) return nullptr;
-  for (size_t i = 0; i < vals.size(); ++i) vals[i] = coerce(env, vals[i], elem, exprs[i]->range);
+  if (!elem)
+    elem = unify_elements(vals, exprs, "list elements");
+  if (!elem)
+    return nullptr;
+  for (size_t i = 0; i < vals.size(); ++i)
+    vals[i] = coerce(env, vals[i], elem, exprs[i]->range);
   return emit(env, ir::prim::ListConstruct, vals, {Type::list_of(elem)}, e.range)->output();
 }
 
 Value* FunctionLowerer::lower_tuple(const TupleExpr& e, Env& env, TypePtr expected) {
   RValue rv = lower_rvalue(e, env, expected);
   Value* v = materialize_rvalue(rv, env);
-  if (!v || !is_kind(expected, TypeKind::Tuple) || !coerce_possible(v->type(), expected)) return v;
+  if (!v || !is_kind(expected, TypeKind::Tuple) || !coerce_possible(v->type(), expected))
+    return v;
   return coerce(env, v, expected, e.range);
 }
 
 Value* FunctionLowerer::lower_dict(const DictExpr& e, Env& env, TypePtr expected) {
-  if (expected && expected->is_optional()) expected = expected->element();
+  if (expected && expected->is_optional())
+    expected = expected->element();
   const bool hinted = is_kind(expected, TypeKind::Dict);
   if (e.keys.empty()) {
     if (!hinted) {
@@ -953,32 +1046,41 @@ Value* FunctionLowerer::lower_dict(const DictExpr& e, Env& env, TypePtr expected
   for (size_t i = 0; i < e.keys.size(); ++i) {
     Value* k = lower_expr(*e.keys[i], env, hinted ? expected->key() : nullptr);
     Value* v = lower_expr(*e.values[i], env, hinted ? expected->value() : nullptr);
-    if (!k || !v) ok = false;
+    if (!k || !v)
+      ok = false;
     keys.push_back(k);
     vals.push_back(v);
     kexprs.push_back(e.keys[i].get());
     vexprs.push_back(e.values[i].get());
   }
-  if (!ok) return nullptr;
+  if (!ok)
+    return nullptr;
   TypePtr kt = nullptr;
   TypePtr vt = nullptr;
   if (hinted) {
     kt = expected->key();
     vt = expected->value();
     for (size_t i = 0; i < keys.size(); ++i) {
-      if (!coerce_possible(keys[i]->type(), kt)) kt = nullptr;
-      if (!coerce_possible(vals[i]->type(), vt)) vt = nullptr;
-      if (!kt || !vt) break;
+      if (!coerce_possible(keys[i]->type(), kt))
+        kt = nullptr;
+      if (!coerce_possible(vals[i]->type(), vt))
+        vt = nullptr;
+      if (!kt || !vt)
+        break;
     }
-    if (!kt || !vt) kt = vt = nullptr;
+    if (!kt || !vt)
+      kt = vt = nullptr;
   }
   if (!kt) {
     kt = unify_elements(keys, kexprs, "dict keys");
-    if (!kt) return nullptr;
+    if (!kt)
+      return nullptr;
     vt = unify_elements(vals, vexprs, "dict values");
-    if (!vt) return nullptr;
+    if (!vt)
+      return nullptr;
   }
-  if (!check_dict_key(kt, kexprs[0]->range)) return nullptr;
+  if (!check_dict_key(kt, kexprs[0]->range))
+    return nullptr;
   std::vector<Value*> inputs;
   for (size_t i = 0; i < keys.size(); ++i) {
     inputs.push_back(coerce(env, keys[i], kt, kexprs[i]->range));
@@ -996,7 +1098,8 @@ Value* FunctionLowerer::lower_fstring(const FStringExpr& e, Env& env) {
       const std::string& text = as<StrExpr>(*part.expr).value;
       plain += text;
       for (char c : text) {
-        if (c == '{' || c == '}') fmt += c;
+        if (c == '{' || c == '}')
+          fmt += c;
         fmt += c;
       }
       continue;
@@ -1006,12 +1109,15 @@ Value* FunctionLowerer::lower_fstring(const FStringExpr& e, Env& env) {
       ok = false;
       continue;
     }
-    if (part.conversion == 'r') v = emit_op(env, symbol("aten::repr"), {v}, part.expr->range);
+    if (part.conversion == 'r')
+      v = emit_op(env, symbol("aten::repr"), {v}, part.expr->range);
     fmt += "{}";
     args.push_back(v);
   }
-  if (!ok) return nullptr;
-  if (args.empty()) return const_str(env, plain, e.range);
+  if (!ok)
+    return nullptr;
+  if (args.empty())
+    return const_str(env, plain, e.range);
   std::vector<Value*> inputs = {const_str(env, fmt, e.range)};
   inputs.insert(inputs.end(), args.begin(), args.end());
   Node* n = emit(env, ir::aten::format, inputs, {Type::str_type()}, e.range);
@@ -1019,127 +1125,4 @@ Value* FunctionLowerer::lower_fstring(const FStringExpr& e, Env& env) {
   return n->output();
 }
 
-// ----------------------------------------------------------------------------
-// Conditions. See Note [Refinement].
-
-Value* FunctionLowerer::cond_value(Env& env, const Cond& c, const SourceRange& r) {
-  if (c.error) return nullptr;
-  if (c.constant) return const_bool(env, *c.constant, r);
-  return c.value;
-}
-
-Cond FunctionLowerer::cond_is_none(const CompareExpr& e, Env& env) {
-  Cond c;
-  const bool is_not = e.ops[0] == CompareOp::IsNot;
-  const Expr& subject = e.left->kind == ExprKind::None ? *e.comparators[0] : *e.left;
-  Value* v = lower_expr(subject, env);
-  if (!v) {
-    c.error = true;
-    return c;
-  }
-  TypePtr t = v->type();
-  if (t->is_none()) {
-    c.constant = !is_not;
-  } else if (t->is_optional() || t->kind() == TypeKind::Any) {
-    c.value = emit_op(env, is_not ? ir::aten::__isnot__ : ir::aten::__is__, {v, const_none(env, e.range)}, e.range);
-    std::string key = t->is_optional() ? refinement_key(subject, env) : std::string();
-    if (!key.empty()) (is_not ? c.if_true : c.if_false).push_back({key, t->element(), e.range});
-  } else {
-    c.constant = is_not;
-  }
-  return c;
-}
-
-Cond FunctionLowerer::cond_and_or(const BoolOpExpr& e, size_t i, Env& env) {
-  Cond c1 = lower_cond(*e.values[i], env);
-  if (i + 1 == e.values.size() || c1.error) return c1;
-  const bool is_and = e.op == BoolOpKind::And;
-  if (c1.constant) {
-    if (*c1.constant != is_and) return c1;  // False and ... / True or ...
-    return cond_and_or(e, i + 1, env);
-  }
-  Node* n = emit(env, ir::prim::If, {c1.value}, {}, e.range);
-  Env t(&env, n->add_block());
-  Env f(&env, n->add_block());
-  Env& rest_env = is_and ? t : f;
-  Env& short_env = is_and ? f : t;
-  apply_refinements(rest_env, is_and ? c1.if_true : c1.if_false, nullptr);
-  Cond c2 = cond_and_or(e, i + 1, rest_env);
-  Value* v2 = c2.error ? const_bool(rest_env, false, e.range) : cond_value(rest_env, c2, e.range);
-  rest_env.block()->register_output(v2);
-  short_env.block()->register_output(const_bool(short_env, !is_and, e.range));
-  Cond res;
-  res.error = c2.error;
-  res.value = n->add_output(Type::bool_type());
-  auto& merged = is_and ? res.if_true : res.if_false;
-  merged = is_and ? c1.if_true : c1.if_false;
-  const auto& more = is_and ? c2.if_true : c2.if_false;
-  merged.insert(merged.end(), more.begin(), more.end());
-  return res;
-}
-
-Cond FunctionLowerer::lower_cond(const Expr& e, Env& env) {
-  Cond c;
-  switch (e.kind) {
-    case ExprKind::Bool: c.constant = as<BoolExpr>(e).value; return c;
-    case ExprKind::Unary: {
-      const auto& u = as<UnaryExpr>(e);
-      if (u.op != UnaryOp::Not) break;
-      Cond inner = lower_cond(*u.operand, env);
-      if (inner.error) return inner;
-      c.if_true = std::move(inner.if_false);
-      c.if_false = std::move(inner.if_true);
-      if (inner.constant) {
-        c.constant = !*inner.constant;
-      } else {
-        c.value = emit_not(env, inner.value, e.range);
-      }
-      return c;
-    }
-    case ExprKind::BoolOp: return cond_and_or(as<BoolOpExpr>(e), 0, env);
-    case ExprKind::Compare: {
-      const auto& cmp = as<CompareExpr>(e);
-      if (cmp.ops.size() == 1 && (cmp.ops[0] == CompareOp::Is || cmp.ops[0] == CompareOp::IsNot) &&
-          (cmp.left->kind == ExprKind::None || cmp.comparators[0]->kind == ExprKind::None))
-        return cond_is_none(cmp, env);
-      break;
-    }
-    case ExprKind::Call: {
-      const auto& call = as<CallExpr>(e);
-      if (call.func->kind == ExprKind::Name && as<NameExpr>(*call.func).id == "isinstance" &&
-          !env.find("isinstance") && !mod_.find_function("isinstance")) {
-        call_isinstance(call, env, &c);
-        return c;
-      }
-      break;
-    }
-    case ExprKind::Name: {
-      // A bool module constant makes the condition static (`if DEBUG:`).
-      const std::string& id = as<NameExpr>(e).id;
-      if (!env.find(id)) {
-        const ConstantInfo* k = mod_.find_constant(id);
-        if (k && k->type == Type::bool_type()) {
-          c.constant = as<BoolExpr>(*k->value).value;
-          return c;
-        }
-      }
-      break;
-    }
-    default: break;
-  }
-  Value* v = lower_expr(e, env);
-  if (!v) {
-    c.error = true;
-    return c;
-  }
-  // `if x:` on an Optional local refines x where it is true.
-  if (v->type()->is_optional()) {
-    std::string key = refinement_key(e, env);
-    if (!key.empty()) c.if_true.push_back({key, v->type()->element(), e.range});
-  }
-  c.value = truthy(env, v, e.range);
-  if (!c.value) c.error = true;
-  return c;
-}
-
-}  // namespace tsc::frontend::lowering
+} // namespace tsc::frontend::lowering

@@ -6,8 +6,10 @@
 //   lower_env.cpp      environments, refinement, merging branches into prim::If outputs
 //   lower_stmt.cpp     statements, blocks, exit flags, assignment
 //   lower_loops.cpp    while/for loops, iterables, comprehensions
-//   lower_expr.cpp     expressions and conditions
-//   lower_calls.cpp    calls: user functions, methods, classes, builtins, math, schemas
+//   lower_expr.cpp     expressions: names, operators, comparisons, subscripts, displays
+//   lower_cond.cpp     conditions and refinement, and/or, conditional expressions
+//   lower_calls.cpp    calls: user functions, methods, classes, schema matching
+//   lower_builtins.cpp builtin functions and math.*
 //
 // Note [Exit flags]
 // break, continue, return and raise are lowered like TorchScript's exit
@@ -71,14 +73,14 @@ enum class Tri : uint8_t { No, Yes, Maybe };
 
 struct Flag {
   Tri state = Tri::No;
-  Value* value = nullptr;  ///< the bool when state is Maybe
+  Value* value = nullptr; ///< the bool when state is Maybe
 };
 
 struct Exit {
-  bool dead = false;  ///< every path raised: nothing after is reachable
-  bool left = false;  ///< every path left by break, continue or return (which one: the flags)
+  bool dead = false; ///< every path raised: nothing after is reachable
+  bool left = false; ///< every path left by break, continue or return (which one: the flags)
   Flag ret, brk, cont;
-  Value* retval = nullptr;  ///< the returned value when ret is not No
+  Value* retval = nullptr; ///< the returned value when ret is not No
 
   /// No path continues with the next statement.
   bool exited() const {
@@ -86,8 +88,7 @@ struct Exit {
   }
   /// Some paths continue and some leave.
   bool may_exit() const {
-    return !exited() &&
-           (ret.state == Tri::Maybe || brk.state == Tri::Maybe || cont.state == Tri::Maybe);
+    return !exited() && (ret.state == Tri::Maybe || brk.state == Tri::Maybe || cont.state == Tri::Maybe);
   }
 };
 
@@ -95,35 +96,35 @@ struct Exit {
 // Environments
 
 enum class BindingKind : uint8_t {
-  Value,       ///< bound to `value`
-  Pending,     ///< refinement of `value` to `type`, cast emitted on first use
-  Poisoned,    ///< its definition had an error (already reported): uses are silent
-  Undefined,   ///< defined on some paths only: a use is an error (`reason`)
-  Unbound,     ///< declared (`x: int`) but not assigned yet
-  AttrRefine,  ///< key "obj.attr": reads are refined to `type`
-  AttrStale,   ///< key "obj.attr": assigned since the refinement; reads are not refined
+  Value,      ///< bound to `value`
+  Pending,    ///< refinement of `value` to `type`, cast emitted on first use
+  Poisoned,   ///< its definition had an error (already reported): uses are silent
+  Undefined,  ///< defined on some paths only: a use is an error (`reason`)
+  Unbound,    ///< declared (`x: int`) but not assigned yet
+  AttrRefine, ///< key "obj.attr": reads are refined to `type`
+  AttrStale,  ///< key "obj.attr": assigned since the refinement; reads are not refined
 };
 
 struct Binding {
   BindingKind kind = BindingKind::Value;
   Value* value = nullptr;
-  TypePtr type = nullptr;      ///< Pending/AttrRefine: the refined type
-  TypePtr declared = nullptr;  ///< the variable's declared type (checks assignments)
-  SourceRange def_range;       ///< its first assignment (Undefined: where it is defined)
-  bool assigned = false;       ///< set by an assignment in this scope, not only refined
-  bool pinned = false;         ///< declared with an annotation: loops carry the declared type
-  Value* source = nullptr;     ///< a refinement (Pending, or Value once cast): the unrefined value
-  Block* anchor_block = nullptr;  ///< Pending: cast goes at the start of this block ...
-  Node* anchor_node = nullptr;    ///< ... or, when set, right after this node
-  SourceRange origin;             ///< Pending: the condition that refined it
-  std::string cast_name;          ///< Pending: debug name for the cast (default: the source's)
-  std::string reason;             ///< Undefined: "is not defined in the false branch", ...
+  TypePtr type = nullptr;        ///< Pending/AttrRefine: the refined type
+  TypePtr declared = nullptr;    ///< the variable's declared type (checks assignments)
+  SourceRange def_range;         ///< its first assignment (Undefined: where it is defined)
+  bool assigned = false;         ///< set by an assignment in this scope, not only refined
+  bool pinned = false;           ///< annotated: loops carry (and while tests see) the declared type
+  Value* source = nullptr;       ///< a refinement (Pending, or Value once cast): the unrefined value
+  Block* anchor_block = nullptr; ///< Pending: cast goes at the start of this block ...
+  Node* anchor_node = nullptr;   ///< ... or, when set, right after this node
+  SourceRange origin;            ///< Pending: the condition that refined it
+  std::string cast_name;         ///< Pending: debug name for the cast (default: the source's)
+  std::string reason;            ///< Undefined: "is not defined in the false branch", ...
 };
 
 /// One lexical region that emits into one block: a function body, an if
 /// branch, a loop body, a comprehension. Lookups walk the parent chain.
 class Env {
- public:
+public:
   Env(Env* parent, Block* block) : parent_(parent), block_(block) {}
   Env(const Env&) = delete;
   Env& operator=(const Env&) = delete;
@@ -139,7 +140,7 @@ class Env {
   /// Names bound in this scope, in first-binding order.
   const std::vector<std::string>& order() const { return order_; }
 
- private:
+private:
   Env* parent_;
   Block* block_;
   std::unordered_map<std::string, Binding> vars_;
@@ -150,23 +151,23 @@ class Env {
 struct Refinement {
   std::string key;
   TypePtr type;
-  SourceRange range;  ///< the test that implies it
+  SourceRange range; ///< the test that implies it
 };
 
 /// A lowered condition.
 struct Cond {
-  Value* value = nullptr;            ///< the bool; null when static or on error
-  std::optional<bool> constant;      ///< known at compile time (the other branch is not lowered)
-  bool error = false;                ///< reported already
-  std::vector<Refinement> if_true;   ///< holds where the condition is true
-  std::vector<Refinement> if_false;  ///< holds where it is false
+  Value* value = nullptr;           ///< the bool; null when static or on error
+  std::optional<bool> constant;     ///< known at compile time (the other branch is not lowered)
+  bool error = false;               ///< reported already
+  std::vector<Refinement> if_true;  ///< holds where the condition is true
+  std::vector<Refinement> if_false; ///< holds where it is false
 };
 
 /// A right-hand side: a value, or a tuple not yet built (`a, b = 1, 2`,
 /// enumerate's (index, element)), so that unpacking it builds nothing.
 struct RValue {
   Value* value = nullptr;
-  std::vector<RValue> elems;  ///< the virtual tuple's parts when `value` is null
+  std::vector<RValue> elems; ///< the virtual tuple's parts when `value` is null
   bool poison = false;
   SourceRange range;
 
@@ -186,14 +187,14 @@ struct ScanInfo {
   std::vector<std::string> names;
   std::vector<std::string> attrs;
   bool has_return = false;
-  bool has_break = false;  ///< a `break` of this loop (not of a nested one)
+  bool has_break = false; ///< a `break` of this loop (not of a nested one)
 };
 
 /// A positional or keyword argument of a call, already lowered.
 struct CallArg {
   Value* value = nullptr;
   SourceRange range;
-  std::string name;  ///< keyword name; empty for positional
+  std::string name; ///< keyword name; empty for positional
   SourceRange name_range;
 };
 
@@ -202,8 +203,8 @@ struct CallArg {
 
 struct FunctionInfo {
   enum class State { Declared, InProgress, Done };
-  std::string name;        ///< "f" or "C.m"
-  std::string short_name;  ///< "f" or "m"
+  std::string name;       ///< "f" or "C.m"
+  std::string short_name; ///< "f" or "m"
   const FunctionDefStmt* def = nullptr;
   ClassInfo* owner = nullptr;
   ir::Function* fn = nullptr;
@@ -211,7 +212,7 @@ struct FunctionInfo {
   bool signature_ok = true;
   bool return_annotated = false;
   bool reported_recursion = false;
-  TypePtr return_type = nullptr;  ///< declared, or inferred once Done (null if that failed)
+  TypePtr return_type = nullptr; ///< declared, or inferred once Done (null if that failed)
 };
 
 struct ClassInfo {
@@ -221,7 +222,7 @@ struct ClassInfo {
   std::unordered_map<std::string, FunctionInfo*> methods;
   std::unordered_set<std::string> ignored_methods;
   FunctionInfo* init = nullptr;
-  std::unordered_map<std::string, SourceRange> attr_ranges;  ///< where each attribute was declared
+  std::unordered_map<std::string, SourceRange> attr_ranges; ///< where each attribute was declared
 };
 
 struct ConstantInfo {
@@ -232,7 +233,7 @@ struct ConstantInfo {
 
 /// Lowers one module; owns the declarations every FunctionLowerer consults.
 class ModuleLowerer {
- public:
+public:
   ModuleLowerer(const Module& ast, ir::DiagnosticEngine& diag);
   std::unique_ptr<ir::Module> run();
 
@@ -258,7 +259,7 @@ class ModuleLowerer {
   /// Names a typo might have meant (functions, classes, constants), for suggestions.
   void collect_global_names(std::vector<std::string>& out) const;
 
- private:
+private:
   friend class FunctionLowerer;
   void declare(const Module& ast);
   void declare_import(const ImportStmt& s);
@@ -275,8 +276,8 @@ class ModuleLowerer {
                  std::unordered_set<std::string>& seen_attrs, bool in_nested_loop);
 
   const Module& ast_;
-  ir::DiagnosticEngine& out_;  ///< the caller's engine, filled in source order at the end
-  ir::DiagnosticEngine diag_;  ///< reports in lowering order (bodies lower on demand)
+  ir::DiagnosticEngine& out_; ///< the caller's engine, filled in source order at the end
+  ir::DiagnosticEngine diag_; ///< reports in lowering order (bodies lower on demand)
   std::unique_ptr<ir::Module> module_;
   std::vector<std::unique_ptr<FunctionInfo>> function_store_;
   std::vector<std::unique_ptr<ClassInfo>> class_store_;
@@ -288,7 +289,7 @@ class ModuleLowerer {
   std::unordered_map<std::string, std::string> imported_;
   std::unordered_map<std::string, SourceRange> global_defs_;
   std::unordered_map<const Body*, ScanInfo> scans_;
-  std::vector<FunctionInfo*> order_;  ///< functions and methods in definition order
+  std::vector<FunctionInfo*> order_; ///< functions and methods in definition order
 };
 
 // ----------------------------------------------------------------------------
@@ -304,7 +305,6 @@ struct Iterable {
   bool simple = false;
   // Seq: a list or str, indexed with __getitem__
   Value* seq = nullptr;
-  TypePtr elem_type = nullptr;
   // Reversed/Enumerate/Zip wrap children; Enumerate adds `start` (may be null)
   std::vector<Iterable> children;
   // Tuple: unrolled; the elements are lowered already
@@ -314,19 +314,29 @@ struct Iterable {
   Value* last = nullptr;
 };
 
+/// A loop-carried variable: its value before the loop and the type the loop carries.
+struct Carried {
+  std::string name;
+  Value* init;
+  TypePtr type;
+  TypePtr declared;
+  bool pinned;
+  SourceRange def_range;
+};
+
 // ----------------------------------------------------------------------------
 // Function lowering
 
 /// Lowers one function or method body into its ir::Function's graph.
 class FunctionLowerer {
- public:
+public:
   FunctionLowerer(ModuleLowerer& mod, FunctionInfo& info);
   void run();
 
- private:
+private:
   // ---- emission helpers (lower_env.cpp) ----
-  Node* emit(Env& env, Symbol kind, const std::vector<Value*>& inputs,
-             const std::vector<TypePtr>& outputs, const SourceRange& r);
+  Node* emit(Env& env, Symbol kind, const std::vector<Value*>& inputs, const std::vector<TypePtr>& outputs,
+             const SourceRange& r);
   Value* const_int(Env& env, int64_t v, const SourceRange& r);
   Value* const_float(Env& env, double v, const SourceRange& r);
   Value* const_bool(Env& env, bool v, const SourceRange& r);
@@ -403,7 +413,10 @@ class FunctionLowerer {
   /// (while), `refs` hold at the start of each iteration.
   Exit lower_loop(Env& env, Value* trip, Value* init_cond, const Body& body, const Expr* target,
                   Iterable* iterable, const Expr* while_test, const SourceRange& r,
-                  const std::vector<Refinement>& refs, bool infinite);
+                  const std::vector<Refinement>& refs, bool infinite, std::vector<Carried> carried);
+  /// The variables a loop over `body` carries (assigned in it, or the target,
+  /// and defined before it), with their initial values and carried types.
+  std::vector<Carried> loop_carried(Env& env, const Body& body, const Expr* target);
   Exit lower_unrolled(const ForStmt& s, Iterable& it, size_t index, Env& u);
   void finish_unrolled(Env& env, Env& u);
   Value* lower_list_comp(const ListCompExpr& e, Env& env, TypePtr expected);
@@ -427,18 +440,16 @@ class FunctionLowerer {
   Value* lower_unary(const UnaryExpr& e, Env& env);
   Value* lower_binary(const BinaryExpr& e, Env& env, TypePtr expected);
   Value* binary_op(BinaryOp op, Value* a, Value* b, Env& env, const SourceRange& r, bool in_place);
-  Value* lower_bool_op(const BoolOpExpr& e, Env& env);
-  Value* bool_op_values(const BoolOpExpr& e, size_t i, Env& env);
   Value* lower_compare(const CompareExpr& e, Env& env);
   Value* compare_chain(const CompareExpr& e, size_t i, Value* left, Env& env);
   Value* compare_op(CompareOp op, Value* a, Value* b, Env& env, const SourceRange& r,
                     const SourceRange& op_range);
   Value* contains(Value* container, Value* item, Env& env, const SourceRange& r);
   Value* equality(bool eq, Value* a, Value* b, Env& env, const SourceRange& r);
-  Value* lower_if_expr(const IfExpr& e, Env& env, TypePtr expected);
   Value* lower_subscript(const SubscriptExpr& e, Env& env);
   /// obj[idx] for lists, str and dicts (tuples need a constant index).
-  Value* subscript_value(Value* obj, Value* idx, Env& env, const SourceRange& r, const SourceRange& idx_range);
+  Value* subscript_value(Value* obj, Value* idx, Env& env, const SourceRange& r,
+                         const SourceRange& idx_range);
   /// obj.attr for a user object (refined while a refinement of "obj.attr" holds).
   Value* read_attribute(Value* obj, const AttributeExpr& e, Env& env);
   Value* lower_slice(Value* v, const SliceExpr& s, Env& env, const SourceRange& r);
@@ -447,20 +458,27 @@ class FunctionLowerer {
   Value* lower_tuple(const TupleExpr& e, Env& env, TypePtr expected);
   Value* lower_dict(const DictExpr& e, Env& env, TypePtr expected);
   Value* lower_fstring(const FStringExpr& e, Env& env);
-  /// Unifies element types for a display; reports at the offending element.
   /// Whether coerce() would succeed.
   static bool coerce_possible(TypePtr from, TypePtr to);
+  /// Unifies element types for a display (int and float give float); reports
+  /// at the offending element and returns null when they do not unify.
   TypePtr unify_elements(const std::vector<Value*>& vals, const std::vector<const Expr*>& exprs,
                          const char* what);
   bool check_dict_key(TypePtr key, const SourceRange& r);
 
-  // conditions
+  // ---- conditions (lower_cond.cpp). See Note [Refinement]. ----
+  /// A condition as a bool (Python truthiness), or a constant when known at
+  /// compile time, with the refinements it implies.
   Cond lower_cond(const Expr& e, Env& env);
   Cond cond_and_or(const BoolOpExpr& e, size_t i, Env& env);
   Cond cond_is_none(const CompareExpr& e, Env& env);
   Value* cond_value(Env& env, const Cond& c, const SourceRange& r);
   /// The refinement key of a local `x` or of `obj.attr` (obj a local object); empty when not refinable.
   std::string refinement_key(const Expr& e, Env& env);
+  /// `a and b` / `a or b` as a value: an operand, as in Python (bool only when both are).
+  Value* lower_bool_op(const BoolOpExpr& e, Env& env);
+  Value* bool_op_values(const BoolOpExpr& e, size_t i, Env& env);
+  Value* lower_if_expr(const IfExpr& e, Env& env, TypePtr expected);
 
   // ---- calls (lower_calls.cpp) ----
   Value* lower_call(const CallExpr& e, Env& env, TypePtr expected);
@@ -469,17 +487,16 @@ class FunctionLowerer {
   bool lower_args(const CallExpr& e, Env& env, std::vector<CallArg>& args, const std::vector<TypePtr>& hints);
   bool check_arity(const CallExpr& e, const std::string& name, size_t lo, size_t hi);
   Value* call_user_function(FunctionInfo& f, Value* self, const CallExpr& e, Env& env, size_t first_param);
+  /// Python's operator protocol on a user object: when `self`'s class defines
+  /// `method` (e.g. "__eq__", "__len__"), calls it with `args` already lowered
+  /// and returns the result; returns null without reporting when the class
+  /// has no such method (`*found` false) so the caller can fall back, and
+  /// reports (with `*found` true) when the call does not type-check.
+  Value* call_dunder(Value* self, const std::string& method, const std::vector<Value*>& args, Env& env,
+                     const SourceRange& r, bool* found);
   Value* construct_object(ClassInfo& c, const CallExpr& e, Env& env);
   Value* call_method(Value* self, const AttributeExpr& callee, const CallExpr& e, Env& env);
   Value* call_builtin_method(Value* self, const std::string& name, const CallExpr& e, Env& env);
-  Value* call_builtin(const std::string& name, const CallExpr& e, Env& env, TypePtr expected);
-  Value* call_math(const std::string& name, const CallExpr& e, Env& env);
-  Value* call_module_function(const std::string& qualified, const CallExpr& e, Env& env, TypePtr expected);
-  Value* call_print(const CallExpr& e, Env& env);
-  /// isinstance(x, T): a constant when decided statically; fills `cond` when given.
-  Value* call_isinstance(const CallExpr& e, Env& env, Cond* cond);
-  Value* call_conversion(const std::string& name, const CallExpr& e, Env& env, TypePtr expected);
-  Value* call_min_max(bool is_min, const CallExpr& e, Env& env);
   /// Matches lowered arguments against the overloads of `kind` (first exact,
   /// then with int -> float), materializes defaults, emits the node. Reports
   /// with `display` as the callee's name and returns null when nothing matches.
@@ -491,6 +508,18 @@ class FunctionLowerer {
   Value* default_constant(Env& env, const ir::DefaultValue& d, TypePtr type, const SourceRange& r);
   /// Expected argument types of `kind` once the receiver binds its type variables.
   std::vector<TypePtr> method_hints(Symbol kind, TypePtr self_type, size_t nargs);
+
+  // ---- builtins (lower_builtins.cpp) ----
+  Value* call_builtin(const std::string& name, const CallExpr& e, Env& env, TypePtr expected);
+  Value* call_math(const std::string& name, const CallExpr& e, Env& env);
+  Value* call_module_function(const std::string& qualified, const CallExpr& e, Env& env, TypePtr expected);
+  Value* call_print(const CallExpr& e, Env& env);
+  /// isinstance(x, T): a constant when decided statically; fills `cond` when given.
+  Value* call_isinstance(const CallExpr& e, Env& env, Cond* cond);
+  Value* call_conversion(const std::string& name, const CallExpr& e, Env& env, TypePtr expected);
+  Value* call_min_max(bool is_min, const CallExpr& e, Env& env);
+  /// Decides isinstance from the static type; nullopt when it needs a run-time
+  /// check (of the types in `dyn` for Any); `error` after a report.
   std::optional<bool> static_isinstance(TypePtr t, const Expr& spec, std::vector<TypePtr>& dyn, bool& error);
 
   // ---- types (lower_types.cpp) ----
@@ -502,7 +531,8 @@ class FunctionLowerer {
   Value* truthy(Env& env, Value* v, const SourceRange& r);
   Value* to_int_if_bool(Env& env, Value* v, const SourceRange& r);
   Value* to_float(Env& env, Value* v, const SourceRange& r);
-  /// Reports "cannot assign ..." style errors at `r`.
+  /// Reports an unknown name at `r` with a "did you mean" suggestion, and
+  /// poisons it for the rest of the function so that it is reported once.
   void report_unknown_name(const std::string& name, const SourceRange& r, Env& env);
 
   ModuleLowerer& mod_;
@@ -511,13 +541,14 @@ class FunctionLowerer {
   ir::Graph& graph_;
   ClassInfo* self_class_ = nullptr;
   bool is_init_ = false;
-  TypePtr declared_return_ = nullptr;  ///< null while inferred
+  TypePtr declared_return_ = nullptr; ///< null while inferred
   TypePtr inferred_return_ = nullptr;
   SourceRange inferred_return_range_;
   std::vector<Value*> retval_carriers_;
-  std::vector<bool> loops_;  ///< enclosing loops, innermost last; true for unrolled ones
+  std::vector<bool> loops_; ///< enclosing loops, innermost last; true for unrolled ones
   bool discard_result_ = false;
-  int attr_refinements_ = 0;  ///< attribute refinements made so far (invalidation is skipped while 0)  ///< the call being lowered is an expression statement
+  int attr_refinements_ = 0; ///< attribute refinements made so far (invalidation is skipped while 0)  ///<
+                             ///< the call being lowered is an expression statement
   bool reported_missing_return_ = false;
   ReturnStmt implicit_return_;
 };
@@ -525,9 +556,13 @@ class FunctionLowerer {
 // ----------------------------------------------------------------------------
 // Small helpers shared by the files
 
-inline bool is_kind(TypePtr t, TypeKind k) { return t != nullptr && t->kind() == k; }
+inline bool is_kind(TypePtr t, TypeKind k) {
+  return t != nullptr && t->kind() == k;
+}
 /// "'int'" - a type in quotes, for messages.
 std::string quoted(TypePtr t);
+/// "; check that it is not None first" for Optional types, else empty (message suffix).
+std::string none_hint(TypePtr t);
 /// Interns "aten::name" once per call site.
 Symbol symbol(std::string_view qualified);
 /// Edit distance between two short names (for "did you mean" suggestions).
@@ -551,4 +586,4 @@ bool is_exception_name(const std::string& name);
 /// The dotted name of `a.b.c` (Name and Attribute chain); empty otherwise.
 std::string dotted_name(const Expr& e);
 
-}  // namespace tsc::frontend::lowering
+} // namespace tsc::frontend::lowering

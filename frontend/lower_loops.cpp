@@ -23,21 +23,28 @@ bool is_usable(const Binding* b) {
 
 void target_names(const Expr& t, std::vector<std::string>& out) {
   switch (t.kind) {
-    case ExprKind::Name: out.push_back(as<NameExpr>(t).id); break;
-    case ExprKind::Tuple:
-      for (const auto& e : as<TupleExpr>(t).elts) target_names(*e, out);
-      break;
-    case ExprKind::List:
-      for (const auto& e : as<ListExpr>(t).elts) target_names(*e, out);
-      break;
-    case ExprKind::Starred: target_names(*as<StarredExpr>(t).value, out); break;
-    default: break;
+  case ExprKind::Name:
+    out.push_back(as<NameExpr>(t).id);
+    break;
+  case ExprKind::Tuple:
+    for (const auto& e : as<TupleExpr>(t).elts)
+      target_names(*e, out);
+    break;
+  case ExprKind::List:
+    for (const auto& e : as<ListExpr>(t).elts)
+      target_names(*e, out);
+    break;
+  case ExprKind::Starred:
+    target_names(*as<StarredExpr>(t).value, out);
+    break;
+  default:
+    break;
   }
 }
 
 const char* const kLoopOnly = "is defined only inside the loop";
 
-}  // namespace
+} // namespace
 
 // ----------------------------------------------------------------------------
 // Iterables
@@ -49,11 +56,13 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
     const std::string& id = as<NameExpr>(*call.func).id;
     const bool builtin = !env.find(id) && !mod_.find_function(id) && !mod_.find_class(id);
     if (builtin && id == "range") {
-      if (!check_arity(call, "range", 1, 3)) return false;
+      if (!check_arity(call, "range", 1, 3))
+        return false;
       std::vector<Value*> vals;
       for (const auto& a : call.args) {
         Value* v = lower_expr(*a, env);
-        if (!v) return false;
+        if (!v)
+          return false;
         Value* i = coerce(env, v, Type::int_type(), a->range);
         if (!i) {
           diag_.error(a->range, "'range' expects int arguments, found " + quoted(v->type()));
@@ -89,19 +98,22 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
         start_expr = k.value.get();
       }
       if (call.args.empty() || call.args.size() > 2) {
-        diag_.error(e.range, "expected 1 to 2 arguments for 'enumerate' but got " + std::to_string(call.args.size()));
+        diag_.error(e.range,
+                    "expected 1 to 2 arguments for 'enumerate' but got " + std::to_string(call.args.size()));
         return false;
       }
       out.kind = Iterable::Kind::Enumerate;
       out.children.emplace_back();
-      if (!lower_iterable(*call.args[0], env, out.children[0])) return false;
+      if (!lower_iterable(*call.args[0], env, out.children[0]))
+        return false;
       if (out.children[0].kind == Iterable::Kind::Tuple) {
         diag_.error(call.args[0]->range, "'enumerate' over a tuple is not supported");
         return false;
       }
       if (start_expr) {
         Value* s = lower_expr(*start_expr, env);
-        if (!s) return false;
+        if (!s)
+          return false;
         out.start = coerce(env, s, Type::int_type(), start_expr->range);
         if (!out.start) {
           diag_.error(start_expr->range, "'enumerate' start must be an int, found " + quoted(s->type()));
@@ -112,24 +124,29 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
       return true;
     }
     if (builtin && id == "zip") {
-      if (!check_arity(call, "zip", 1, std::numeric_limits<size_t>::max())) return false;
+      if (!check_arity(call, "zip", 1, std::numeric_limits<size_t>::max()))
+        return false;
       out.kind = Iterable::Kind::Zip;
       out.children.resize(call.args.size());
       for (size_t i = 0; i < call.args.size(); ++i) {
-        if (!lower_iterable(*call.args[i], env, out.children[i])) return false;
+        if (!lower_iterable(*call.args[i], env, out.children[i]))
+          return false;
         if (out.children[i].kind == Iterable::Kind::Tuple) {
           diag_.error(call.args[i]->range, "'zip' over a tuple is not supported");
           return false;
         }
-        out.trip = out.trip ? emit_op(env, ir::prim::min, {out.trip, out.children[i].trip}, e.range) : out.children[i].trip;
+        out.trip = out.trip ? emit_op(env, ir::prim::min, {out.trip, out.children[i].trip}, e.range)
+                            : out.children[i].trip;
       }
       return true;
     }
     if (builtin && id == "reversed") {
-      if (!check_arity(call, "reversed", 1, 1)) return false;
+      if (!check_arity(call, "reversed", 1, 1))
+        return false;
       out.kind = Iterable::Kind::Reversed;
       out.children.emplace_back();
-      if (!lower_iterable(*call.args[0], env, out.children[0])) return false;
+      if (!lower_iterable(*call.args[0], env, out.children[0]))
+        return false;
       Iterable::Kind k = out.children[0].kind;
       if (k != Iterable::Kind::Range && k != Iterable::Kind::Seq) {
         diag_.error(call.args[0]->range, "'reversed' expects a list, str or range");
@@ -141,7 +158,8 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
     }
   }
   RValue rv = lower_rvalue(e, env);
-  if (rv.poison) return false;
+  if (rv.poison)
+    return false;
   if (rv.is_virtual_tuple()) {
     out.kind = Iterable::Kind::Tuple;
     out.elements = std::move(rv.elems);
@@ -150,51 +168,67 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
   Value* v = rv.value;
   TypePtr t = v->type();
   switch (t->kind()) {
-    case TypeKind::Dict:
-      v = emit_op(env, symbol("aten::keys"), {v}, e.range);
-      [[fallthrough]];
-    case TypeKind::List:
-    case TypeKind::Str:
-      out.kind = Iterable::Kind::Seq;
-      out.seq = v;
-      out.trip = emit_op(env, ir::aten::len, {v}, e.range);
-      return true;
-    case TypeKind::Tuple:
-      out.kind = Iterable::Kind::Tuple;
-      for (size_t i = 0; i < t->contained().size(); ++i) {
-        Value* idx = const_int(env, static_cast<int64_t>(i), e.range);
-        out.elements.push_back(
-            RValue::of(emit(env, ir::prim::TupleIndex, {v, idx}, {t->contained()[i]}, e.range)->output(), e.range));
-      }
-      return true;
-    default: diag_.error(e.range, quoted(t) + " is not iterable"); return false;
+  case TypeKind::Dict:
+    v = emit_op(env, symbol("aten::keys"), {v}, e.range);
+    [[fallthrough]];
+  case TypeKind::List:
+  case TypeKind::Str:
+    out.kind = Iterable::Kind::Seq;
+    out.seq = v;
+    out.trip = emit_op(env, ir::aten::len, {v}, e.range);
+    return true;
+  case TypeKind::Tuple:
+    out.kind = Iterable::Kind::Tuple;
+    for (size_t i = 0; i < t->contained().size(); ++i) {
+      Value* idx = const_int(env, static_cast<int64_t>(i), e.range);
+      out.elements.push_back(RValue::of(
+          emit(env, ir::prim::TupleIndex, {v, idx}, {t->contained()[i]}, e.range)->output(), e.range));
+    }
+    return true;
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Int:
+  case TypeKind::Float:
+  case TypeKind::Bool:
+  case TypeKind::Tensor:
+  case TypeKind::Number:
+  case TypeKind::Optional:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    diag_.error(e.range, quoted(t) + " is not iterable");
+    return false;
   }
+  TSC_UNREACHABLE("unhandled type kind");
 }
 
 RValue FunctionLowerer::element(Iterable& it, Value* index, Env& body) {
   const SourceRange& r = it.range;
   switch (it.kind) {
-    case Iterable::Kind::Range:
-      if (it.simple) return RValue::of(index, r);
-      return RValue::of(emit_op(body, ir::aten::__derive_index, {index, it.start, it.step}, r), r);
-    case Iterable::Kind::Seq: return RValue::of(emit_op(body, ir::aten::__getitem__, {it.seq, index}, r), r);
-    case Iterable::Kind::Reversed:
-      return element(it.children[0], emit_op(body, ir::aten::sub, {it.last, index}, r), body);
-    case Iterable::Kind::Enumerate: {
-      RValue rv;
-      rv.range = r;
-      Value* i = it.start ? emit_op(body, ir::aten::add, {index, it.start}, r) : index;
-      rv.elems.push_back(RValue::of(i, r));
-      rv.elems.push_back(element(it.children[0], index, body));
-      return rv;
-    }
-    case Iterable::Kind::Zip: {
-      RValue rv;
-      rv.range = r;
-      for (Iterable& c : it.children) rv.elems.push_back(element(c, index, body));
-      return rv;
-    }
-    case Iterable::Kind::Tuple: break;
+  case Iterable::Kind::Range:
+    if (it.simple)
+      return RValue::of(index, r);
+    return RValue::of(emit_op(body, ir::aten::__derive_index, {index, it.start, it.step}, r), r);
+  case Iterable::Kind::Seq:
+    return RValue::of(emit_op(body, ir::aten::__getitem__, {it.seq, index}, r), r);
+  case Iterable::Kind::Reversed:
+    return element(it.children[0], emit_op(body, ir::aten::sub, {it.last, index}, r), body);
+  case Iterable::Kind::Enumerate: {
+    RValue rv;
+    rv.range = r;
+    Value* i = it.start ? emit_op(body, ir::aten::add, {index, it.start}, r) : index;
+    rv.elems.push_back(RValue::of(i, r));
+    rv.elems.push_back(element(it.children[0], index, body));
+    return rv;
+  }
+  case Iterable::Kind::Zip: {
+    RValue rv;
+    rv.range = r;
+    for (Iterable& c : it.children)
+      rv.elems.push_back(element(c, index, body));
+    return rv;
+  }
+  case Iterable::Kind::Tuple:
+    break;
   }
   TSC_UNREACHABLE("tuples are unrolled, not indexed");
 }
@@ -203,32 +237,56 @@ RValue FunctionLowerer::element(Iterable& it, Value* index, Env& body) {
 // Loops
 
 Exit FunctionLowerer::lower_while(const WhileStmt& s, Env& env) {
-  if (!s.orelse.empty()) diag_.error(s.else_range, "'else' clauses on loops are not supported");
-  Cond c = lower_cond(*s.test, env);
-  if (c.constant && !*c.constant && !c.error) return {};  // never runs
+  if (!s.orelse.empty())
+    diag_.error(s.else_range, "'else' clauses on loops are not supported");
+  // The test is evaluated before each iteration on the loop-carried values, so
+  // the first evaluation sees them with their carried types: an annotated
+  // `cur: Optional[int] = 0` is tested (and refined) as an Optional.
+  std::vector<Carried> carried = loop_carried(env, s.body, nullptr);
+  Env entry(&env, env.block());
+  for (Carried& c : carried) {
+    if (c.init->type() == c.type)
+      continue;
+    c.init = emit(entry, ir::prim::unchecked_cast, {c.init}, {c.type}, s.test->range)->output();
+    c.init->set_debug_name(c.name);
+    Binding b;
+    b.kind = BindingKind::Value;
+    b.value = c.init;
+    b.declared = c.declared;
+    b.pinned = c.pinned;
+    b.def_range = c.def_range;
+    entry.set(c.name, std::move(b));
+  }
+  Cond c = lower_cond(*s.test, entry);
+  if (c.constant && !*c.constant && !c.error)
+    return {}; // never runs
   // Only a literal `while True:` is infinite; a test that types decide before
   // the loop is evaluated again on the loop-carried values.
   const bool infinite = c.constant && *c.constant && !c.error && is_literal_true(*s.test);
   Value* init = c.error || c.constant ? const_bool(env, true, s.test->range) : c.value;
   Value* trip = const_int(env, std::numeric_limits<int64_t>::max(), s.range);
-  return lower_loop(env, trip, init, s.body, nullptr, nullptr, infinite || c.error ? nullptr : s.test.get(), s.range,
-                    c.if_true, infinite);
+  return lower_loop(env, trip, init, s.body, nullptr, nullptr, infinite || c.error ? nullptr : s.test.get(),
+                    s.range, c.if_true, infinite, std::move(carried));
 }
 
 bool FunctionLowerer::is_literal_true(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::Bool: return as<BoolExpr>(e).value;
-    case ExprKind::Int: return as<IntExpr>(e).value != 0;
-    case ExprKind::Name: {
-      const ConstantInfo* k = mod_.find_constant(as<NameExpr>(e).id);
-      return k && k->value->kind == ExprKind::Bool && as<BoolExpr>(*k->value).value;
-    }
-    default: return false;
+  case ExprKind::Bool:
+    return as<BoolExpr>(e).value;
+  case ExprKind::Int:
+    return as<IntExpr>(e).value != 0;
+  case ExprKind::Name: {
+    const ConstantInfo* k = mod_.find_constant(as<NameExpr>(e).id);
+    return k && k->value->kind == ExprKind::Bool && as<BoolExpr>(*k->value).value;
+  }
+  default:
+    return false;
   }
 }
 
 Exit FunctionLowerer::lower_for(const ForStmt& s, Env& env) {
-  if (!s.orelse.empty()) diag_.error(s.else_range, "'else' clauses on loops are not supported");
+  if (!s.orelse.empty())
+    diag_.error(s.else_range, "'else' clauses on loops are not supported");
   Iterable it;
   if (!lower_iterable(*s.iter, env, it)) {
     poison_targets(*s.target, env);
@@ -241,33 +299,25 @@ Exit FunctionLowerer::lower_for(const ForStmt& s, Env& env) {
     finish_unrolled(env, u);
     return st;
   }
-  return lower_loop(env, it.trip, const_bool(env, true, s.range), s.body, s.target.get(), &it, nullptr, s.range, {},
-                    false);
+  return lower_loop(env, it.trip, const_bool(env, true, s.range), s.body, s.target.get(), &it, nullptr,
+                    s.range, {}, false, loop_carried(env, s.body, s.target.get()));
 }
 
-Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const Body& body, const Expr* target,
-                                 Iterable* iterable, const Expr* while_test, const SourceRange& r,
-                                 const std::vector<Refinement>& refs, bool infinite) {
+std::vector<Carried> FunctionLowerer::loop_carried(Env& env, const Body& body, const Expr* target) {
   const ScanInfo& si = mod_.scan(body);
   std::vector<std::string> names;
-  if (target) target_names(*target, names);
+  if (target)
+    target_names(*target, names);
   names.insert(names.end(), si.names.begin(), si.names.end());
-
   // Loop-carried: assigned in the body and defined before the loop.
-  struct Carried {
-    std::string name;
-    Value* init;
-    TypePtr type;
-    TypePtr declared;
-    bool pinned;
-    SourceRange def_range;
-  };
   std::vector<Carried> carried;
   std::unordered_set<std::string> seen;
   for (const std::string& name : names) {
-    if (!seen.insert(name).second) continue;
+    if (!seen.insert(name).second)
+      continue;
     Binding* b = env.find(name);
-    if (!is_usable(b)) continue;
+    if (!is_usable(b))
+      continue;
     // The value's own (possibly narrowed) type, unless the variable was declared
     // with an annotation or holds None: then its declared type, so that
     // `best: Optional[int] = None` may change in the loop.
@@ -276,6 +326,18 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
     Value* v = materialize_for_merge(*b);
     carried.push_back({name, v, type, b->declared ? b->declared : type, b->pinned, b->def_range});
   }
+  return carried;
+}
+
+Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const Body& body,
+                                 const Expr* target, Iterable* iterable, const Expr* while_test,
+                                 const SourceRange& r, const std::vector<Refinement>& refs, bool infinite,
+                                 std::vector<Carried> carried) {
+  const ScanInfo& si = mod_.scan(body);
+  std::vector<std::string> names;
+  if (target)
+    target_names(*target, names);
+  names.insert(names.end(), si.names.begin(), si.names.end());
   const bool carry_ret = si.has_return;
 
   std::vector<Value*> inputs = {trip, init_cond};
@@ -328,7 +390,8 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
       const std::string prefix = name + ".";
       for (Env* e = &env; e; e = e->parent())
         for (const auto& key : e->order())
-          if (key.compare(0, prefix.size(), prefix) == 0) stale_keys.push_back(key);
+          if (key.compare(0, prefix.size(), prefix) == 0)
+            stale_keys.push_back(key);
     }
     for (const auto& key : stale_keys) {
       Binding stale;
@@ -338,7 +401,8 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
   }
 
   loops_.push_back(false);
-  if (target) assign_to(*target, element(*iterable, iter, benv), benv);
+  if (target)
+    assign_to(*target, element(*iterable, iter, benv), benv);
   apply_refinements(benv, refs, nullptr);
   Exit st = lower_block(body, 0, benv, nullptr);
   loops_.pop_back();
@@ -373,13 +437,16 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
     Value* v = nullptr;
     if (!st.dead) {
       Binding* cb = benv.find(c.name);
-      if (is_usable(cb)) v = materialize_for_merge(*cb);
+      if (is_usable(cb))
+        v = materialize_for_merge(*cb);
     }
-    if (!v) v = params[i];
+    if (!v)
+      v = params[i];
     Value* cv = coerce(benv, v, c.type, r);
     if (!cv) {
-      diag_.error(r, "'" + c.name + "' is " + quoted(c.type) + " before the loop but " + quoted(v->type()) +
-                         " after an iteration")
+      diag_
+          .error(r, "'" + c.name + "' is " + quoted(c.type) + " before the loop but " + quoted(v->type()) +
+                        " after an iteration")
           .note(c.def_range, "declare '" + c.name + "' with the wider type here, e.g. '" + c.name + ": " +
                                  v->type()->str() + " = ...'");
       cv = params[i];
@@ -406,9 +473,11 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
     env.set(carried[i].name, std::move(nb));
   }
   for (const std::string& name : names) {
-    if (is_usable(env.find(name))) continue;
+    if (is_usable(env.find(name)))
+      continue;
     Binding* inner = benv.find_local(name);
-    if (!inner || inner->kind == BindingKind::Poisoned) continue;
+    if (!inner || inner->kind == BindingKind::Poisoned)
+      continue;
     Binding nb;
     nb.kind = BindingKind::Undefined;
     nb.reason = kLoopOnly;
@@ -437,7 +506,8 @@ Exit FunctionLowerer::lower_loop(Env& env, Value* trip, Value* init_cond, const 
 }
 
 Exit FunctionLowerer::lower_unrolled(const ForStmt& s, Iterable& it, size_t index, Env& u) {
-  if (index == it.elements.size()) return {};
+  if (index == it.elements.size())
+    return {};
   std::vector<std::string> targets;
   target_names(*s.target, targets);
   Env iter(&u, u.block());
@@ -448,12 +518,16 @@ Exit FunctionLowerer::lower_unrolled(const ForStmt& s, Iterable& it, size_t inde
   // The iteration's assignments (except to the loop variable) hold afterwards.
   for (const std::string& name : iter.order()) {
     bool is_target = false;
-    for (const auto& t : targets) is_target = is_target || t == name;
-    if (!is_target) u.set(name, *iter.find_local(name));
+    for (const auto& t : targets)
+      is_target = is_target || t == name;
+    if (!is_target)
+      u.set(name, *iter.find_local(name));
   }
-  if (st.exited()) return st;
+  if (st.exited())
+    return st;
   if (!st.may_exit() || index + 1 == it.elements.size()) {
-    if (st.may_exit()) return st;
+    if (st.may_exit())
+      return st;
     return lower_unrolled(s, it, index + 1, u);
   }
   // A return in this iteration guards the remaining ones.
@@ -464,7 +538,8 @@ Exit FunctionLowerer::lower_unrolled(const ForStmt& s, Iterable& it, size_t inde
   Exit st_t = lower_unrolled(s, it, index + 1, t);
   Exit st_f = st;
   st_f.left = true;
-  if (st_f.ret.state == Tri::Maybe) st_f.ret = Flag{Tri::Yes, nullptr};
+  if (st_f.ret.state == Tri::Maybe)
+    st_f.ret = Flag{Tri::Yes, nullptr};
   return merge_branches(n, u, t, st_t, f, st_f, s.range);
 }
 
@@ -493,7 +568,8 @@ bool FunctionLowerer::for_each_element(Iterable& it, Env& env, const SourceRange
   if (it.kind == Iterable::Kind::Tuple) {
     for (const RValue& el : it.elements) {
       Env e(&env, env.block());
-      if (!body(e, el)) return false;
+      if (!body(e, el))
+        return false;
     }
     return true;
   }
@@ -510,13 +586,17 @@ bool FunctionLowerer::comprehension_loops(const std::vector<Comprehension>& gens
                                           const std::function<bool(Env&)>& leaf, const SourceRange& r) {
   const Comprehension& c = gens[g];
   Iterable it;
-  if (!lower_iterable(*c.iter, env, it)) return false;
+  if (!lower_iterable(*c.iter, env, it))
+    return false;
   // Filters nest as prim::If without outputs; the innermost runs the next clause.
   std::function<bool(size_t, Env&)> filters = [&](size_t i, Env& cur) -> bool {
-    if (i == c.ifs.size()) return g + 1 < gens.size() ? comprehension_loops(gens, g + 1, cur, leaf, r) : leaf(cur);
+    if (i == c.ifs.size())
+      return g + 1 < gens.size() ? comprehension_loops(gens, g + 1, cur, leaf, r) : leaf(cur);
     Cond cd = lower_cond(*c.ifs[i], cur);
-    if (cd.error) return false;
-    if (cd.constant) return *cd.constant ? filters(i + 1, cur) : true;
+    if (cd.error)
+      return false;
+    if (cd.constant)
+      return *cd.constant ? filters(i + 1, cur) : true;
     Node* n = emit(cur, ir::prim::If, {cd.value}, {}, c.ifs[i]->range);
     Env t(&cur, n->add_block());
     n->add_block();
@@ -530,31 +610,39 @@ bool FunctionLowerer::comprehension_loops(const std::vector<Comprehension>& gens
 }
 
 Value* FunctionLowerer::lower_list_comp(const ListCompExpr& e, Env& env, TypePtr expected) {
-  if (expected && expected->is_optional()) expected = expected->element();
+  if (expected && expected->is_optional())
+    expected = expected->element();
   TypePtr hint = is_kind(expected, TypeKind::List) ? expected->element() : nullptr;
   // The element type is known once the element is lowered: see set_type below.
   Value* list = emit(env, ir::prim::ListConstruct, {}, {Type::list_of(Type::any_type())}, e.range)->output();
   TypePtr elem = nullptr;
   Env scope(&env, env.block());
-  bool ok = comprehension_loops(e.generators, 0, scope, [&](Env& inner) {
-    Value* v = lower_expr(*e.elt, inner, hint);
-    if (!v) return false;
-    if (!elem) {
-      elem = hint && coerce_possible(v->type(), hint) ? hint : v->type();
-      list->set_type(Type::list_of(elem));
-    }
-    Value* c = coerce(inner, v, elem, e.elt->range);
-    if (!c) {
-      diag_.error(e.elt->range, "list elements must have one type, found " + quoted(elem) + " and " + quoted(v->type()));
-      return false;
-    }
-    emit_op_node(inner, ir::aten::append, {list, c}, e.elt->range);
-    return true;
-  }, e.range);
-  if (!ok) return nullptr;
+  bool ok = comprehension_loops(
+      e.generators, 0, scope,
+      [&](Env& inner) {
+        Value* v = lower_expr(*e.elt, inner, hint);
+        if (!v)
+          return false;
+        if (!elem) {
+          elem = hint && coerce_possible(v->type(), hint) ? hint : v->type();
+          list->set_type(Type::list_of(elem));
+        }
+        Value* c = coerce(inner, v, elem, e.elt->range);
+        if (!c) {
+          diag_.error(e.elt->range, "list elements must have one type, found " + quoted(elem) + " and " +
+                                        quoted(v->type()));
+          return false;
+        }
+        emit_op_node(inner, ir::aten::append, {list, c}, e.elt->range);
+        return true;
+      },
+      e.range);
+  if (!ok)
+    return nullptr;
   if (!elem) {
     if (!hint) {
-      diag_.error(e.range, "cannot infer the element type of this comprehension; annotate the variable, e.g. 'x: List[int] = ...'");
+      diag_.error(e.range, "cannot infer the element type of this comprehension; annotate the variable, e.g. "
+                           "'x: List[int] = ...'");
       return nullptr;
     }
     list->set_type(Type::list_of(hint));
@@ -563,36 +651,45 @@ Value* FunctionLowerer::lower_list_comp(const ListCompExpr& e, Env& env, TypePtr
 }
 
 Value* FunctionLowerer::lower_dict_comp(const DictCompExpr& e, Env& env, TypePtr expected) {
-  if (expected && expected->is_optional()) expected = expected->element();
+  if (expected && expected->is_optional())
+    expected = expected->element();
   const bool hinted = is_kind(expected, TypeKind::Dict);
   Value* dict =
-      emit(env, ir::prim::DictConstruct, {}, {Type::dict_of(Type::str_type(), Type::any_type())}, e.range)->output();
+      emit(env, ir::prim::DictConstruct, {}, {Type::dict_of(Type::str_type(), Type::any_type())}, e.range)
+          ->output();
   TypePtr kt = nullptr;
   TypePtr vt = nullptr;
   Env scope(&env, env.block());
-  bool ok = comprehension_loops(e.generators, 0, scope, [&](Env& inner) {
-    Value* k = lower_expr(*e.key, inner, hinted ? expected->key() : nullptr);
-    Value* v = lower_expr(*e.value, inner, hinted ? expected->value() : nullptr);
-    if (!k || !v) return false;
-    if (!kt) {
-      kt = hinted && coerce_possible(k->type(), expected->key()) ? expected->key() : k->type();
-      vt = hinted && coerce_possible(v->type(), expected->value()) ? expected->value() : v->type();
-      if (!check_dict_key(kt, e.key->range)) return false;
-      dict->set_type(Type::dict_of(kt, vt));
-    }
-    Value* kc = coerce(inner, k, kt, e.key->range);
-    Value* vc = coerce(inner, v, vt, e.value->range);
-    if (!kc || !vc) {
-      diag_.error(kc ? e.value->range : e.key->range, "dict comprehension entries must have one type");
-      return false;
-    }
-    emit_op_node(inner, ir::aten::_set_item, {dict, kc, vc}, e.range);
-    return true;
-  }, e.range);
-  if (!ok) return nullptr;
+  bool ok = comprehension_loops(
+      e.generators, 0, scope,
+      [&](Env& inner) {
+        Value* k = lower_expr(*e.key, inner, hinted ? expected->key() : nullptr);
+        Value* v = lower_expr(*e.value, inner, hinted ? expected->value() : nullptr);
+        if (!k || !v)
+          return false;
+        if (!kt) {
+          kt = hinted && coerce_possible(k->type(), expected->key()) ? expected->key() : k->type();
+          vt = hinted && coerce_possible(v->type(), expected->value()) ? expected->value() : v->type();
+          if (!check_dict_key(kt, e.key->range))
+            return false;
+          dict->set_type(Type::dict_of(kt, vt));
+        }
+        Value* kc = coerce(inner, k, kt, e.key->range);
+        Value* vc = coerce(inner, v, vt, e.value->range);
+        if (!kc || !vc) {
+          diag_.error(kc ? e.value->range : e.key->range, "dict comprehension entries must have one type");
+          return false;
+        }
+        emit_op_node(inner, ir::aten::_set_item, {dict, kc, vc}, e.range);
+        return true;
+      },
+      e.range);
+  if (!ok)
+    return nullptr;
   if (!kt) {
     if (!hinted) {
-      diag_.error(e.range, "cannot infer the type of this comprehension; annotate the variable, e.g. 'x: Dict[str, int] = ...'");
+      diag_.error(e.range, "cannot infer the type of this comprehension; annotate the variable, e.g. 'x: "
+                           "Dict[str, int] = ...'");
       return nullptr;
     }
     dict->set_type(expected);
@@ -602,13 +699,15 @@ Value* FunctionLowerer::lower_dict_comp(const DictCompExpr& e, Env& env, TypePtr
 
 // list(range(...)), list(enumerate(l)), list(zip(a, b)), list(reversed(l)), list(tuple)
 Value* FunctionLowerer::list_from_iterable(Iterable& it, Env& env, TypePtr expected, const SourceRange& r) {
-  if (expected && expected->is_optional()) expected = expected->element();
+  if (expected && expected->is_optional())
+    expected = expected->element();
   TypePtr hint = is_kind(expected, TypeKind::List) ? expected->element() : nullptr;
   Value* list = emit(env, ir::prim::ListConstruct, {}, {Type::list_of(Type::any_type())}, r)->output();
   TypePtr elem = nullptr;
   bool ok = for_each_element(it, env, r, [&](Env& benv, const RValue& el) {
     Value* v = materialize_rvalue(el, benv);
-    if (!v) return false;
+    if (!v)
+      return false;
     if (!elem) {
       elem = hint && coerce_possible(v->type(), hint) ? hint : v->type();
       list->set_type(Type::list_of(elem));
@@ -621,7 +720,8 @@ Value* FunctionLowerer::list_from_iterable(Iterable& it, Env& env, TypePtr expec
     emit_op_node(benv, ir::aten::append, {list, c}, r);
     return true;
   });
-  if (!ok) return nullptr;
+  if (!ok)
+    return nullptr;
   if (!elem) {
     if (!hint) {
       diag_.error(r, "empty list needs a type annotation, e.g. 'x: List[int] = []'");
@@ -632,4 +732,4 @@ Value* FunctionLowerer::list_from_iterable(Iterable& it, Env& env, TypePtr expec
   return list;
 }
 
-}  // namespace tsc::frontend::lowering
+} // namespace tsc::frontend::lowering

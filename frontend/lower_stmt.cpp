@@ -13,7 +13,7 @@ bool is_usable(const Binding* b) {
   return b && (b->kind == BindingKind::Value || b->kind == BindingKind::Pending);
 }
 
-}  // namespace
+} // namespace
 
 // ----------------------------------------------------------------------------
 // Blocks. See Note [Exit flags].
@@ -24,9 +24,12 @@ Exit FunctionLowerer::lower_block(const Body& body, size_t begin, Env& env, cons
     const Stmt& s = i < body.size() ? *body[i] : *tail;
     Exit st = lower_stmt(s, env);
     // After a definite exit the rest of the block is dead (Python allows it).
-    if (st.exited()) return st;
-    if (!st.may_exit()) continue;
-    if (i + 1 >= n) return st;
+    if (st.exited())
+      return st;
+    if (!st.may_exit())
+      continue;
+    if (i + 1 >= n)
+      return st;
     return guard_rest(body, i + 1, env, tail, st, s.range);
   }
   return Exit{};
@@ -48,7 +51,8 @@ Exit FunctionLowerer::guard_rest(const Body& body, size_t begin, Env& env, const
   int maybes = (st.ret.state == Tri::Maybe) + (st.brk.state == Tri::Maybe) + (st.cont.state == Tri::Maybe);
   if (maybes == 1) {
     for (Flag* fl : {&st_f.ret, &st_f.brk, &st_f.cont}) {
-      if (fl->state == Tri::Maybe) *fl = Flag{Tri::Yes, nullptr};
+      if (fl->state == Tri::Maybe)
+        *fl = Flag{Tri::Yes, nullptr};
     }
   }
   return merge_branches(n, env, t, st_t, f, st_f, r);
@@ -56,48 +60,66 @@ Exit FunctionLowerer::guard_rest(const Body& body, size_t begin, Env& env, const
 
 Exit FunctionLowerer::lower_stmt(const Stmt& s, Env& env) {
   switch (s.kind) {
-    case StmtKind::FunctionDef:
-      diag_.error(as<FunctionDefStmt>(s).name_range, "nested functions are not supported");
-      return {};
-    case StmtKind::ClassDef:
-      diag_.error(as<ClassDefStmt>(s).name_range, "classes must be defined at module level");
-      return {};
-    case StmtKind::If: return lower_if(as<IfStmt>(s), env);
-    case StmtKind::While: return lower_while(as<WhileStmt>(s), env);
-    case StmtKind::For: return lower_for(as<ForStmt>(s), env);
-    case StmtKind::Break:
-    case StmtKind::Continue: {
-      const char* what = s.kind == StmtKind::Break ? "'break'" : "'continue'";
-      if (loops_.empty()) {
-        diag_.error(s.range, std::string(what) + " outside loop");
-        return {};
-      }
-      if (loops_.back()) {
-        diag_.error(s.range, std::string(what) + " is not supported in a loop over a tuple, which is unrolled");
-        return {};
-      }
-      Exit e;
-      (s.kind == StmtKind::Break ? e.brk : e.cont).state = Tri::Yes;
-      return e;
-    }
-    case StmtKind::Pass: return {};
-    case StmtKind::Return: return lower_return(as<ReturnStmt>(s), env);
-    case StmtKind::Assert: return lower_assert(as<AssertStmt>(s), env);
-    case StmtKind::Raise: return lower_raise(as<RaiseStmt>(s), env);
-    case StmtKind::Delete: lower_delete(as<DeleteStmt>(s), env); return {};
-    case StmtKind::Assign: lower_assign(as<AssignStmt>(s), env); return {};
-    case StmtKind::AugAssign: lower_aug_assign(as<AugAssignStmt>(s), env); return {};
-    case StmtKind::AnnAssign: lower_ann_assign(as<AnnAssignStmt>(s), env); return {};
-    case StmtKind::Expr: {
-      const Expr& e = *as<ExprStmt>(s).value;
-      if (e.kind == ExprKind::Str || e.kind == ExprKind::Ellipsis) return {};  // docstring, `...` body
-      discard_result_ = e.kind == ExprKind::Call;
-      lower_expr(e, env);
-      discard_result_ = false;
+  case StmtKind::FunctionDef:
+    diag_.error(as<FunctionDefStmt>(s).name_range, "nested functions are not supported");
+    return {};
+  case StmtKind::ClassDef:
+    diag_.error(as<ClassDefStmt>(s).name_range, "classes must be defined at module level");
+    return {};
+  case StmtKind::If:
+    return lower_if(as<IfStmt>(s), env);
+  case StmtKind::While:
+    return lower_while(as<WhileStmt>(s), env);
+  case StmtKind::For:
+    return lower_for(as<ForStmt>(s), env);
+  case StmtKind::Break:
+  case StmtKind::Continue: {
+    const char* what = s.kind == StmtKind::Break ? "'break'" : "'continue'";
+    if (loops_.empty()) {
+      diag_.error(s.range, std::string(what) + " outside loop");
       return {};
     }
-    case StmtKind::Import:
-    case StmtKind::ImportFrom: diag_.error(s.range, "imports are only supported at module level"); return {};
+    if (loops_.back()) {
+      diag_.error(s.range, std::string(what) + " is not supported in a loop over a tuple, which is unrolled");
+      return {};
+    }
+    Exit e;
+    (s.kind == StmtKind::Break ? e.brk : e.cont).state = Tri::Yes;
+    return e;
+  }
+  case StmtKind::Pass:
+    return {};
+  case StmtKind::Return:
+    return lower_return(as<ReturnStmt>(s), env);
+  case StmtKind::Assert:
+    return lower_assert(as<AssertStmt>(s), env);
+  case StmtKind::Raise:
+    return lower_raise(as<RaiseStmt>(s), env);
+  case StmtKind::Delete:
+    lower_delete(as<DeleteStmt>(s), env);
+    return {};
+  case StmtKind::Assign:
+    lower_assign(as<AssignStmt>(s), env);
+    return {};
+  case StmtKind::AugAssign:
+    lower_aug_assign(as<AugAssignStmt>(s), env);
+    return {};
+  case StmtKind::AnnAssign:
+    lower_ann_assign(as<AnnAssignStmt>(s), env);
+    return {};
+  case StmtKind::Expr: {
+    const Expr& e = *as<ExprStmt>(s).value;
+    if (e.kind == ExprKind::Str || e.kind == ExprKind::Ellipsis)
+      return {}; // docstring, `...` body
+    discard_result_ = e.kind == ExprKind::Call;
+    lower_expr(e, env);
+    discard_result_ = false;
+    return {};
+  }
+  case StmtKind::Import:
+  case StmtKind::ImportFrom:
+    diag_.error(s.range, "imports are only supported at module level");
+    return {};
   }
   return {};
 }
@@ -157,8 +179,9 @@ Exit FunctionLowerer::lower_return(const ReturnStmt& s, Env& env) {
   } else if (auto u = ir::unify(inferred_return_, v->type())) {
     inferred_return_ = *u;
   } else {
-    diag_.error(vr, "return type " + quoted(inferred_return_) + " of '" + info_.name +
-                        "' does not match returned " + quoted(v->type()))
+    diag_
+        .error(vr, "return type " + quoted(inferred_return_) + " of '" + info_.name +
+                       "' does not match returned " + quoted(v->type()))
         .note(inferred_return_range_, "'" + info_.name + "' returns " + quoted(inferred_return_) + " here");
   }
   e.retval = v;
@@ -166,10 +189,13 @@ Exit FunctionLowerer::lower_return(const ReturnStmt& s, Env& env) {
 }
 
 Value* FunctionLowerer::raise_message(const Expr* arg, Env& env) {
-  if (!arg) return const_str(env, "", SourceRange{});
+  if (!arg)
+    return const_str(env, "", SourceRange{});
   Value* v = lower_expr(*arg, env);
-  if (!v) return nullptr;
-  if (v->type() == Type::str_type()) return v;
+  if (!v)
+    return nullptr;
+  if (v->type() == Type::str_type())
+    return v;
   return emit_op(env, ir::aten::str, {v}, arg->range);
 }
 
@@ -177,7 +203,8 @@ Exit FunctionLowerer::lower_raise(const RaiseStmt& s, Env& env) {
   Exit dead;
   dead.dead = true;
   if (!s.exc) {
-    diag_.error(s.range, "bare 'raise' is not supported; raise an exception such as 'ValueError(\"message\")'");
+    diag_.error(s.range,
+                "bare 'raise' is not supported; raise an exception such as 'ValueError(\"message\")'");
     return dead;
   }
   const Expr* exc = s.exc.get();
@@ -194,34 +221,43 @@ Exit FunctionLowerer::lower_raise(const RaiseStmt& s, Env& env) {
       diag_.error(call.args[1]->range, "exceptions take at most one argument, the message");
       return dead;
     }
-    if (!call.args.empty()) arg = call.args[0].get();
+    if (!call.args.empty())
+      arg = call.args[0].get();
   }
-  std::string name = name_expr->kind == ExprKind::Name ? as<NameExpr>(*name_expr).id : dotted_name(*name_expr);
+  std::string name =
+      name_expr->kind == ExprKind::Name ? as<NameExpr>(*name_expr).id : dotted_name(*name_expr);
   if (!is_exception_name(name)) {
-    diag_.error(name_expr->range, name.empty() ? std::string("expected an exception such as 'ValueError(\"message\")'")
-                                               : "unsupported exception type '" + name +
-                                                     "'; raise one of Python's builtin exceptions");
+    diag_.error(name_expr->range,
+                name.empty()
+                    ? std::string("expected an exception such as 'ValueError(\"message\")'")
+                    : "unsupported exception type '" + name + "'; raise one of Python's builtin exceptions");
     return dead;
   }
   Value* msg = raise_message(arg, env);
-  if (!msg) return dead;
+  if (!msg)
+    return dead;
   Node* n = emit_op_node(env, symbol("prim::RaiseException"), {msg}, s.range);
-  if (n) n->set_attribute("exc", name);
+  if (n)
+    n->set_attribute("exc", name);
   return dead;
 }
 
 Exit FunctionLowerer::lower_assert(const AssertStmt& s, Env& env) {
   Cond c = lower_cond(*s.test, env);
-  if (c.error) return {};
+  if (c.error)
+    return {};
   auto raise_in = [&](Env& e) {
     // Python evaluates the message only when the assertion fails.
     Value* msg = raise_message(s.msg.get(), e);
-    if (!msg) msg = const_str(e, "", s.range);
+    if (!msg)
+      msg = const_str(e, "", s.range);
     Node* n = emit_op_node(e, symbol("prim::RaiseException"), {msg}, s.range);
-    if (n) n->set_attribute("exc", std::string("AssertionError"));
+    if (n)
+      n->set_attribute("exc", std::string("AssertionError"));
   };
   if (c.constant) {
-    if (*c.constant) return {};
+    if (*c.constant)
+      return {};
     raise_in(env);
     Exit dead;
     dead.dead = true;
@@ -240,44 +276,55 @@ Exit FunctionLowerer::lower_assert(const AssertStmt& s, Env& env) {
 
 TypePtr FunctionLowerer::target_type_hint(const Expr& target, Env& env) {
   auto local_type = [&](const Expr& e) -> TypePtr {
-    if (e.kind != ExprKind::Name) return nullptr;
+    if (e.kind != ExprKind::Name)
+      return nullptr;
     Binding* b = env.find(as<NameExpr>(e).id);
-    if (!b) return nullptr;
-    if (b->kind == BindingKind::Value) return b->value->type();
-    if (b->kind == BindingKind::Pending) return b->type;
+    if (!b)
+      return nullptr;
+    if (b->kind == BindingKind::Value)
+      return b->value->type();
+    if (b->kind == BindingKind::Pending)
+      return b->type;
     return nullptr;
   };
   switch (target.kind) {
-    case ExprKind::Name: {
-      Binding* b = env.find(as<NameExpr>(target).id);
-      if (b && (is_usable(b) || b->kind == BindingKind::Unbound)) return b->declared;
+  case ExprKind::Name: {
+    Binding* b = env.find(as<NameExpr>(target).id);
+    if (b && (is_usable(b) || b->kind == BindingKind::Unbound))
+      return b->declared;
+    return nullptr;
+  }
+  case ExprKind::Attribute: {
+    const auto& a = as<AttributeExpr>(target);
+    ClassInfo* ci = mod_.class_info(local_type(*a.value));
+    if (!ci)
       return nullptr;
+    auto slot = ci->type->find_attribute(a.attr);
+    return slot ? ci->type->attributes()[*slot].type : nullptr;
+  }
+  case ExprKind::Subscript: {
+    TypePtr t = local_type(*as<SubscriptExpr>(target).value);
+    if (is_kind(t, TypeKind::List))
+      return t->element();
+    if (is_kind(t, TypeKind::Dict))
+      return t->value();
+    return nullptr;
+  }
+  case ExprKind::Tuple:
+  case ExprKind::List: {
+    const auto& elts =
+        target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts;
+    std::vector<TypePtr> types;
+    for (const auto& el : elts) {
+      TypePtr t = target_type_hint(*el, env);
+      if (!t)
+        return nullptr;
+      types.push_back(t);
     }
-    case ExprKind::Attribute: {
-      const auto& a = as<AttributeExpr>(target);
-      ClassInfo* ci = mod_.class_info(local_type(*a.value));
-      if (!ci) return nullptr;
-      auto slot = ci->type->find_attribute(a.attr);
-      return slot ? ci->type->attributes()[*slot].type : nullptr;
-    }
-    case ExprKind::Subscript: {
-      TypePtr t = local_type(*as<SubscriptExpr>(target).value);
-      if (is_kind(t, TypeKind::List)) return t->element();
-      if (is_kind(t, TypeKind::Dict)) return t->value();
-      return nullptr;
-    }
-    case ExprKind::Tuple:
-    case ExprKind::List: {
-      const auto& elts = target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts;
-      std::vector<TypePtr> types;
-      for (const auto& el : elts) {
-        TypePtr t = target_type_hint(*el, env);
-        if (!t) return nullptr;
-        types.push_back(t);
-      }
-      return Type::tuple_of(std::move(types));
-    }
-    default: return nullptr;
+    return Type::tuple_of(std::move(types));
+  }
+  default:
+    return nullptr;
   }
 }
 
@@ -299,20 +346,25 @@ void FunctionLowerer::poison_targets(const Expr& target, Env& env) {
     b.kind = BindingKind::Poisoned;
     env.set(as<NameExpr>(target).id, std::move(b));
   } else if (target.kind == ExprKind::Tuple) {
-    for (const auto& e : as<TupleExpr>(target).elts) poison_targets(*e, env);
+    for (const auto& e : as<TupleExpr>(target).elts)
+      poison_targets(*e, env);
   } else if (target.kind == ExprKind::List) {
-    for (const auto& e : as<ListExpr>(target).elts) poison_targets(*e, env);
+    for (const auto& e : as<ListExpr>(target).elts)
+      poison_targets(*e, env);
   }
 }
 
 Value* FunctionLowerer::materialize_rvalue(const RValue& rv, Env& env) {
-  if (rv.poison) return nullptr;
-  if (rv.value) return rv.value;
+  if (rv.poison)
+    return nullptr;
+  if (rv.value)
+    return rv.value;
   std::vector<Value*> parts;
   std::vector<TypePtr> types;
   for (const RValue& e : rv.elems) {
     Value* v = materialize_rvalue(e, env);
-    if (!v) return nullptr;
+    if (!v)
+      return nullptr;
     parts.push_back(v);
     types.push_back(v->type());
   }
@@ -321,72 +373,85 @@ Value* FunctionLowerer::materialize_rvalue(const RValue& rv, Env& env) {
 
 void FunctionLowerer::assign_to(const Expr& target, const RValue& rv, Env& env, bool fresh) {
   switch (target.kind) {
-    case ExprKind::Name: assign_name(as<NameExpr>(target).id, target.range, rv, env, nullptr, fresh); return;
-    case ExprKind::Tuple:
-    case ExprKind::List: {
-      const auto& elts = target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts;
-      for (const auto& el : elts) {
-        if (el->kind == ExprKind::Starred) {
-          diag_.error(el->range, "starred assignment is not supported");
-          poison_targets(target, env);
-          return;
-        }
-      }
-      if (rv.poison) {
+  case ExprKind::Name:
+    assign_name(as<NameExpr>(target).id, target.range, rv, env, nullptr, fresh);
+    return;
+  case ExprKind::Tuple:
+  case ExprKind::List: {
+    const auto& elts =
+        target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts;
+    for (const auto& el : elts) {
+      if (el->kind == ExprKind::Starred) {
+        diag_.error(el->range, "starred assignment is not supported");
         poison_targets(target, env);
         return;
       }
-      auto arity_error = [&](size_t found) {
-        if (found > elts.size()) {
-          diag_.error(rv.range, "too many values to unpack (expected " + std::to_string(elts.size()) + ", got " +
-                                    std::to_string(found) + ")");
-        } else {
-          diag_.error(rv.range, "not enough values to unpack (expected " + std::to_string(elts.size()) + ", got " +
-                                    std::to_string(found) + ")");
-        }
-        poison_targets(target, env);
-      };
-      if (rv.is_virtual_tuple()) {
-        if (rv.elems.size() != elts.size()) return arity_error(rv.elems.size());
-        for (size_t i = 0; i < elts.size(); ++i) assign_to(*elts[i], rv.elems[i], env, fresh);
-        return;
-      }
-      TypePtr t = rv.value->type();
-      std::vector<Value*> parts;
-      if (t->kind() == TypeKind::Tuple) {
-        if (t->contained().size() != elts.size()) return arity_error(t->contained().size());
-        Node* n = emit(env, ir::prim::TupleUnpack, {rv.value}, t->contained(), rv.range);
-        parts = n->outputs();
-      } else if (t->kind() == TypeKind::List) {
-        // The length is checked at run time.
-        std::vector<TypePtr> types(elts.size(), t->element());
-        Node* n = emit(env, ir::prim::ListUnpack, {rv.value}, types, rv.range);
-        parts = n->outputs();
+    }
+    if (rv.poison) {
+      poison_targets(target, env);
+      return;
+    }
+    auto arity_error = [&](size_t found) {
+      if (found > elts.size()) {
+        diag_.error(rv.range, "too many values to unpack (expected " + std::to_string(elts.size()) +
+                                  ", got " + std::to_string(found) + ")");
       } else {
-        diag_.error(rv.range, "cannot unpack a value of type " + quoted(t));
-        poison_targets(target, env);
-        return;
+        diag_.error(rv.range, "not enough values to unpack (expected " + std::to_string(elts.size()) +
+                                  ", got " + std::to_string(found) + ")");
       }
-      for (size_t i = 0; i < elts.size(); ++i) assign_to(*elts[i], RValue::of(parts[i], rv.range), env, fresh);
+      poison_targets(target, env);
+    };
+    if (rv.is_virtual_tuple()) {
+      if (rv.elems.size() != elts.size())
+        return arity_error(rv.elems.size());
+      for (size_t i = 0; i < elts.size(); ++i)
+        assign_to(*elts[i], rv.elems[i], env, fresh);
       return;
     }
-    case ExprKind::Attribute: {
-      Value* v = materialize_rvalue(rv, env);
-      if (v) assign_attribute(as<AttributeExpr>(target), v, rv.range, env, nullptr);
+    TypePtr t = rv.value->type();
+    std::vector<Value*> parts;
+    if (t->kind() == TypeKind::Tuple) {
+      if (t->contained().size() != elts.size())
+        return arity_error(t->contained().size());
+      Node* n = emit(env, ir::prim::TupleUnpack, {rv.value}, t->contained(), rv.range);
+      parts = n->outputs();
+    } else if (t->kind() == TypeKind::List) {
+      // The length is checked at run time.
+      std::vector<TypePtr> types(elts.size(), t->element());
+      Node* n = emit(env, ir::prim::ListUnpack, {rv.value}, types, rv.range);
+      parts = n->outputs();
+    } else {
+      diag_.error(rv.range, "cannot unpack a value of type " + quoted(t));
+      poison_targets(target, env);
       return;
     }
-    case ExprKind::Subscript: {
-      Value* v = materialize_rvalue(rv, env);
-      if (v) assign_subscript(as<SubscriptExpr>(target), v, rv.range, env);
-      return;
-    }
-    case ExprKind::Starred: diag_.error(target.range, "starred assignment is not supported"); return;
-    default: diag_.error(target.range, "cannot assign to this expression"); return;
+    for (size_t i = 0; i < elts.size(); ++i)
+      assign_to(*elts[i], RValue::of(parts[i], rv.range), env, fresh);
+    return;
+  }
+  case ExprKind::Attribute: {
+    Value* v = materialize_rvalue(rv, env);
+    if (v)
+      assign_attribute(as<AttributeExpr>(target), v, rv.range, env, nullptr);
+    return;
+  }
+  case ExprKind::Subscript: {
+    Value* v = materialize_rvalue(rv, env);
+    if (v)
+      assign_subscript(as<SubscriptExpr>(target), v, rv.range, env);
+    return;
+  }
+  case ExprKind::Starred:
+    diag_.error(target.range, "starred assignment is not supported");
+    return;
+  default:
+    diag_.error(target.range, "cannot assign to this expression");
+    return;
   }
 }
 
-void FunctionLowerer::assign_name(const std::string& name, const SourceRange& name_range, const RValue& rv, Env& env,
-                                  TypePtr annotated, bool fresh) {
+void FunctionLowerer::assign_name(const std::string& name, const SourceRange& name_range, const RValue& rv,
+                                  Env& env, TypePtr annotated, bool fresh) {
   Value* v = materialize_rvalue(rv, env);
   if (!v) {
     Binding b;
@@ -415,18 +480,22 @@ void FunctionLowerer::assign_name(const std::string& name, const SourceRange& na
   }
   Value* c = coerce(env, v, declared, rv.range);
   if (!c) {
-    diag_.error(rv.range, "cannot assign " + quoted(v->type()) + " to '" + name + "' of type " + quoted(declared))
+    diag_
+        .error(rv.range,
+               "cannot assign " + quoted(v->type()) + " to '" + name + "' of type " + quoted(declared))
         .note(def, "variable '" + name + "' was " + declared->str() + " here");
     return;
   }
-  if (c->debug_name().empty()) c->set_debug_name(name);
+  if (c->debug_name().empty())
+    c->set_debug_name(name);
   if (attr_refinements_ > 0) {
     // A new object: refinements of its attributes no longer hold.
     const std::string prefix = name + ".";
     std::vector<std::string> stale;
     for (Env* e = &env; e; e = e->parent())
       for (const auto& key : e->order())
-        if (key.compare(0, prefix.size(), prefix) == 0) stale.push_back(key);
+        if (key.compare(0, prefix.size(), prefix) == 0)
+          stale.push_back(key);
     for (const auto& key : stale) {
       Binding sb;
       sb.kind = BindingKind::AttrStale;
@@ -440,32 +509,23 @@ void FunctionLowerer::assign_name(const std::string& name, const SourceRange& na
   b.pinned = annotated != nullptr || (visible && cur->pinned);
   b.def_range = def;
   b.assigned = true;
-  if (b.pinned && c->type() != declared) {
-    // An annotated variable reads as its declared type (`x: Optional[int] = 1`
-    // is Optional[int]): a cast to it, emitted on first use.
-    b.kind = BindingKind::Pending;
-    b.type = declared;
-    b.origin = rv.range;
-    b.cast_name = name;
-    Node* last = env.block()->return_node()->prev();
-    b.anchor_node = last == env.block()->param_node() ? nullptr : last;
-    b.anchor_block = env.block();
-  }
   env.set(name, std::move(b));
 }
 
 void FunctionLowerer::assign_attribute(const AttributeExpr& target, Value* v, const SourceRange& vr, Env& env,
                                        TypePtr annotated) {
   Value* obj = lower_expr(*target.value, env);
-  if (!obj) return;
+  if (!obj)
+    return;
   store_attribute(obj, target, v, vr, env, annotated);
 }
 
-void FunctionLowerer::store_attribute(Value* obj, const AttributeExpr& target, Value* v, const SourceRange& vr,
-                                      Env& env, TypePtr annotated) {
+void FunctionLowerer::store_attribute(Value* obj, const AttributeExpr& target, Value* v,
+                                      const SourceRange& vr, Env& env, TypePtr annotated) {
   ClassInfo* ci = mod_.class_info(obj->type());
   if (!ci) {
-    diag_.error(target.range, quoted(obj->type()) + " has no attribute '" + target.attr + "'");
+    diag_.error(target.range,
+                quoted(obj->type()) + " has no attribute '" + target.attr + "'" + none_hint(obj->type()));
     return;
   }
   mod_.ensure_class_ready(*ci);
@@ -491,8 +551,9 @@ void FunctionLowerer::store_attribute(Value* obj, const AttributeExpr& target, V
   }
   Value* c = coerce(env, v, type, vr);
   if (!c) {
-    diag_.error(vr, "cannot assign " + quoted(v->type()) + " to attribute '" + target.attr + "' of type " +
-                        quoted(type))
+    diag_
+        .error(vr, "cannot assign " + quoted(v->type()) + " to attribute '" + target.attr + "' of type " +
+                       quoted(type))
         .note(ci->attr_ranges[target.attr], "attribute '" + target.attr + "' was " + type->str() + " here");
     return;
   }
@@ -505,17 +566,21 @@ void FunctionLowerer::store_attribute(Value* obj, const AttributeExpr& target, V
   }
 }
 
-void FunctionLowerer::assign_subscript(const SubscriptExpr& target, Value* v, const SourceRange& vr, Env& env) {
+void FunctionLowerer::assign_subscript(const SubscriptExpr& target, Value* v, const SourceRange& vr,
+                                       Env& env) {
   Value* obj = lower_expr(*target.value, env);
-  if (!obj) return;
+  if (!obj)
+    return;
   if (target.index->kind == ExprKind::Slice) {
     diag_.error(target.index->range, "assignment to a slice is not supported");
     return;
   }
   TypePtr hint = nullptr;
-  if (is_kind(obj->type(), TypeKind::Dict)) hint = obj->type()->key();
+  if (is_kind(obj->type(), TypeKind::Dict))
+    hint = obj->type()->key();
   Value* idx = lower_expr(*target.index, env, hint);
-  if (!idx) return;
+  if (!idx)
+    return;
   store_subscript(obj, idx, v, vr, target, env);
 }
 
@@ -539,7 +604,8 @@ void FunctionLowerer::store_subscript(Value* obj, Value* idx, Value* v, const So
   if (t->kind() == TypeKind::Dict) {
     Value* k = coerce(env, idx, t->key(), target.index->range);
     if (!k) {
-      diag_.error(target.index->range, "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
+      diag_.error(target.index->range,
+                  "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
       return;
     }
     Value* c = coerce(env, v, t->value(), vr);
@@ -560,50 +626,52 @@ void FunctionLowerer::lower_ann_assign(const AnnAssignStmt& s, Env& env) {
     return;
   }
   switch (s.target->kind) {
-    case ExprKind::Name: {
-      const std::string& name = as<NameExpr>(*s.target).id;
-      if (!s.value) {
-        Binding* cur = env.find(name);
-        if (is_usable(cur)) {
-          if (cur->declared != t)
-            diag_.error(s.target->range, "'" + name + "' is already declared as " + quoted(cur->declared))
-                .note(cur->def_range, "variable '" + name + "' was " + cur->declared->str() + " here");
-          return;
-        }
-        Binding b;
-        b.kind = BindingKind::Unbound;
-        b.declared = t;
-        b.def_range = s.target->range;
-        env.set(name, std::move(b));
+  case ExprKind::Name: {
+    const std::string& name = as<NameExpr>(*s.target).id;
+    if (!s.value) {
+      Binding* cur = env.find(name);
+      if (is_usable(cur)) {
+        if (cur->declared != t)
+          diag_.error(s.target->range, "'" + name + "' is already declared as " + quoted(cur->declared))
+              .note(cur->def_range, "variable '" + name + "' was " + cur->declared->str() + " here");
         return;
       }
-      RValue rv = lower_rvalue(*s.value, env, t);
-      assign_name(name, s.target->range, rv, env, t, false);
+      Binding b;
+      b.kind = BindingKind::Unbound;
+      b.declared = t;
+      b.def_range = s.target->range;
+      env.set(name, std::move(b));
       return;
     }
-    case ExprKind::Attribute: {
-      const auto& target = as<AttributeExpr>(*s.target);
-      if (!s.value) {
-        Value* obj = lower_expr(*target.value, env);
-        ClassInfo* ci = obj ? mod_.class_info(obj->type()) : nullptr;
-        if (!obj) return;
-        if (!ci || !is_init_ || ci != self_class_) {
-          diag_.error(s.target->range, "attributes can only be declared in '__init__' or in the class body");
-          return;
-        }
-        if (!ci->type->find_attribute(target.attr)) {
-          ci->type->add_attribute(target.attr, t);
-          ci->attr_ranges[target.attr] = target.range;
-        }
+    RValue rv = lower_rvalue(*s.value, env, t);
+    assign_name(name, s.target->range, rv, env, t, false);
+    return;
+  }
+  case ExprKind::Attribute: {
+    const auto& target = as<AttributeExpr>(*s.target);
+    if (!s.value) {
+      Value* obj = lower_expr(*target.value, env);
+      ClassInfo* ci = obj ? mod_.class_info(obj->type()) : nullptr;
+      if (!obj)
+        return;
+      if (!ci || !is_init_ || ci != self_class_) {
+        diag_.error(s.target->range, "attributes can only be declared in '__init__' or in the class body");
         return;
       }
-      Value* v = lower_expr(*s.value, env, t);
-      if (v) assign_attribute(target, v, s.value->range, env, t);
+      if (!ci->type->find_attribute(target.attr)) {
+        ci->type->add_attribute(target.attr, t);
+        ci->attr_ranges[target.attr] = target.range;
+      }
       return;
     }
-    default:
-      diag_.error(s.target->range, "annotated assignment needs a variable or attribute target");
-      return;
+    Value* v = lower_expr(*s.value, env, t);
+    if (v)
+      assign_attribute(target, v, s.value->range, env, t);
+    return;
+  }
+  default:
+    diag_.error(s.target->range, "annotated assignment needs a variable or attribute target");
+    return;
   }
 }
 
@@ -612,58 +680,72 @@ void FunctionLowerer::lower_aug_assign(const AugAssignStmt& s, Env& env) {
   auto combine = [&](Value* cur) -> Value* {
     TypePtr hint = is_kind(cur->type(), TypeKind::List) ? cur->type() : nullptr;
     Value* rhs = lower_expr(*s.value, env, hint);
-    if (!rhs) return nullptr;
+    if (!rhs)
+      return nullptr;
     if (cur->type()->kind() == TypeKind::List && s.op == BinaryOp::Add) {
       // `l += other` extends the list in place.
-      if (emit_op_node(env, symbol("aten::add_"), {cur, rhs}, s.range)) return cur;
-      diag_.error(s.range, "unsupported operand types for +=: " + quoted(cur->type()) + " and " + quoted(rhs->type()));
+      if (emit_op_node(env, symbol("aten::add_"), {cur, rhs}, s.range))
+        return cur;
+      diag_.error(s.range,
+                  "unsupported operand types for +=: " + quoted(cur->type()) + " and " + quoted(rhs->type()));
       return nullptr;
     }
     return binary_op(s.op, cur, rhs, env, s.range, true);
   };
   switch (target.kind) {
-    case ExprKind::Name: {
-      Value* cur = lower_expr(target, env);
-      if (!cur) return;
-      Value* res = combine(cur);
-      if (!res || res == cur) return;
-      assign_name(as<NameExpr>(target).id, target.range, RValue::of(res, s.range), env, nullptr, false);
+  case ExprKind::Name: {
+    Value* cur = lower_expr(target, env);
+    if (!cur)
+      return;
+    Value* res = combine(cur);
+    if (!res || res == cur)
+      return;
+    assign_name(as<NameExpr>(target).id, target.range, RValue::of(res, s.range), env, nullptr, false);
+    return;
+  }
+  case ExprKind::Attribute: {
+    const auto& a = as<AttributeExpr>(target);
+    Value* obj = lower_expr(*a.value, env);
+    if (!obj)
+      return;
+    Value* cur = read_attribute(obj, a, env);
+    if (!cur)
+      return;
+    Value* res = combine(cur);
+    if (!res || res == cur)
+      return;
+    store_attribute(obj, a, res, s.range, env, nullptr);
+    return;
+  }
+  case ExprKind::Subscript: {
+    const auto& sub = as<SubscriptExpr>(target);
+    Value* obj = lower_expr(*sub.value, env);
+    if (!obj)
+      return;
+    if (sub.index->kind == ExprKind::Slice) {
+      diag_.error(sub.index->range, "assignment to a slice is not supported");
       return;
     }
-    case ExprKind::Attribute: {
-      const auto& a = as<AttributeExpr>(target);
-      Value* obj = lower_expr(*a.value, env);
-      if (!obj) return;
-      Value* cur = read_attribute(obj, a, env);
-      if (!cur) return;
-      Value* res = combine(cur);
-      if (!res || res == cur) return;
-      store_attribute(obj, a, res, s.range, env, nullptr);
+    if (!is_kind(obj->type(), TypeKind::List) && !is_kind(obj->type(), TypeKind::Dict)) {
+      diag_.error(sub.value->range, quoted(obj->type()) + " does not support item assignment");
       return;
     }
-    case ExprKind::Subscript: {
-      const auto& sub = as<SubscriptExpr>(target);
-      Value* obj = lower_expr(*sub.value, env);
-      if (!obj) return;
-      if (sub.index->kind == ExprKind::Slice) {
-        diag_.error(sub.index->range, "assignment to a slice is not supported");
-        return;
-      }
-      if (!is_kind(obj->type(), TypeKind::List) && !is_kind(obj->type(), TypeKind::Dict)) {
-        diag_.error(sub.value->range, quoted(obj->type()) + " does not support item assignment");
-        return;
-      }
-      TypePtr hint = is_kind(obj->type(), TypeKind::Dict) ? obj->type()->key() : nullptr;
-      Value* idx = lower_expr(*sub.index, env, hint);
-      if (!idx) return;
-      Value* cur = subscript_value(obj, idx, env, sub.range, sub.index->range);
-      if (!cur) return;
-      Value* res = combine(cur);
-      if (!res || res == cur) return;
-      store_subscript(obj, idx, res, s.range, sub, env);
+    TypePtr hint = is_kind(obj->type(), TypeKind::Dict) ? obj->type()->key() : nullptr;
+    Value* idx = lower_expr(*sub.index, env, hint);
+    if (!idx)
       return;
-    }
-    default: diag_.error(target.range, "cannot assign to this expression"); return;
+    Value* cur = subscript_value(obj, idx, env, sub.range, sub.index->range);
+    if (!cur)
+      return;
+    Value* res = combine(cur);
+    if (!res || res == cur)
+      return;
+    store_subscript(obj, idx, res, s.range, sub, env);
+    return;
+  }
+  default:
+    diag_.error(target.range, "cannot assign to this expression");
+    return;
   }
 }
 
@@ -692,7 +774,8 @@ void FunctionLowerer::lower_delete(const DeleteStmt& s, Env& env) {
 
 void FunctionLowerer::delete_item(const SubscriptExpr& sub, Env& env) {
   Value* obj = lower_expr(*sub.value, env);
-  if (!obj) return;
+  if (!obj)
+    return;
   if (sub.index->kind == ExprKind::Slice) {
     diag_.error(sub.index->range, "deleting a slice is not supported");
     return;
@@ -700,7 +783,8 @@ void FunctionLowerer::delete_item(const SubscriptExpr& sub, Env& env) {
   TypePtr t = obj->type();
   if (t->kind() == TypeKind::List) {
     Value* idx = lower_expr(*sub.index, env);
-    if (!idx) return;
+    if (!idx)
+      return;
     Value* i = coerce(env, idx, Type::int_type(), sub.index->range);
     if (!i) {
       diag_.error(sub.index->range, "list indices must be integers, not " + quoted(idx->type()));
@@ -711,10 +795,12 @@ void FunctionLowerer::delete_item(const SubscriptExpr& sub, Env& env) {
   }
   if (t->kind() == TypeKind::Dict) {
     Value* idx = lower_expr(*sub.index, env, t->key());
-    if (!idx) return;
+    if (!idx)
+      return;
     Value* k = coerce(env, idx, t->key(), sub.index->range);
     if (!k) {
-      diag_.error(sub.index->range, "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
+      diag_.error(sub.index->range,
+                  "dict key must be " + quoted(t->key()) + ", found " + quoted(idx->type()));
       return;
     }
     emit_op_node(env, symbol("aten::Delete"), {obj, k}, sub.range);
@@ -723,4 +809,4 @@ void FunctionLowerer::delete_item(const SubscriptExpr& sub, Env& env) {
   diag_.error(sub.value->range, quoted(t) + " does not support item deletion");
 }
 
-}  // namespace tsc::frontend::lowering
+} // namespace tsc::frontend::lowering

@@ -121,8 +121,10 @@ constexpr OpTableEntry kContainerOps[] = {
     {"prim::Print(...) -> ()", OpEffect::External},
     {"prim::RaiseException(str msg) -> ()", OpEffect::External},
 };
-}  // namespace
+} // namespace
 
-std::span<const OpTableEntry> container_op_table() { return kContainerOps; }
+std::span<const OpTableEntry> container_op_table() {
+  return kContainerOps;
+}
 
-}  // namespace tsc::ir
+} // namespace tsc::ir

@@ -140,8 +140,10 @@ constexpr OpTableEntry kScalarOps[] = {
     {"aten::__range_length(int lo, int hi, int step) -> int"},
     {"aten::__derive_index(int index, int start, int step) -> int"},
 };
-}  // namespace
+} // namespace
 
-std::span<const OpTableEntry> scalar_op_table() { return kScalarOps; }
+std::span<const OpTableEntry> scalar_op_table() {
+  return kScalarOps;
+}
 
-}  // namespace tsc::ir
+} // namespace tsc::ir
