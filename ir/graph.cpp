@@ -315,18 +315,15 @@ Graph::Graph() {
 Graph::~Graph() = default;
 
 Node* Graph::create_raw(Symbol kind) {
-  nodes_.push_back(std::unique_ptr<Node>(new Node(this, kind)));
-  return nodes_.back().get();
+  return nodes_.create([&](void* where) { return new (where) Node(this, kind); });
 }
 
 Value* Graph::create_value(Node* node, size_t offset, TypePtr type) {
-  values_.push_back(std::unique_ptr<Value>(new Value(node, offset, type)));
-  return values_.back().get();
+  return values_.create([&](void* where) { return new (where) Value(node, offset, type); });
 }
 
 Block* Graph::create_block(Node* owner) {
-  blocks_.push_back(std::unique_ptr<Block>(new Block(this, owner)));
-  return blocks_.back().get();
+  return blocks_.create([&](void* where) { return new (where) Block(this, owner); });
 }
 
 Value* Graph::add_input(TypePtr type, std::string debug_name) {

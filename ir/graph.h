@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "ir/arena.h"
 #include "ir/source_range.h"
 #include "ir/symbol.h"
 #include "ir/type.h"
@@ -280,9 +281,10 @@ class Graph {
   Value* create_value(Node* node, size_t offset, TypePtr type);
   Node* create_raw(Symbol kind);
 
-  std::vector<std::unique_ptr<Node>> nodes_;
-  std::vector<std::unique_ptr<Value>> values_;
-  std::vector<std::unique_ptr<Block>> blocks_;
+  // Every node, value and block of this graph; freed together with it.
+  Arena<Node> nodes_;
+  Arena<Value> values_;
+  Arena<Block> blocks_;
   Block* top_ = nullptr;
   Node* insert_before_ = nullptr;
 };
