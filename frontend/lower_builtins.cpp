@@ -557,7 +557,8 @@ Value* FunctionLowerer::call_math(const std::string& name, const CallExpr& e, En
     }
     vals.push_back(v);
   }
-  const Symbol kind = symbol("aten::" + name);
+  // math.pow differs from `**`: always float, and math's domain/range errors.
+  const Symbol kind = symbol(name == "pow" ? std::string("aten::math_pow") : "aten::" + name);
   if (one_float || two_float || name == "log") {
     for (Value*& v : vals)
       v = to_float(env, v, r);

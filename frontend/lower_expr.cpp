@@ -566,12 +566,9 @@ Value* FunctionLowerer::compare_op(CompareOp op, Value* a, Value* b, Env& env, c
         return nullptr;
     }
     if (is_numeric(ta) && is_numeric(tb)) {
+      // int against float stays exact (aten::lt.int_float), as in Python.
       a = to_int_if_bool(env, a, r);
       b = to_int_if_bool(env, b, r);
-      if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float) {
-        a = to_float(env, a, r);
-        b = to_float(env, b, r);
-      }
     }
     if (Value* v = emit_op(env, compare_symbol(op), {a, b}, r))
       return v;
@@ -618,12 +615,9 @@ Value* FunctionLowerer::equality(bool eq, Value* a, Value* b, Env& env, const So
   }
   if (is_numeric(ta) && is_numeric(tb)) {
     if (!(ta->kind() == TypeKind::Bool && tb->kind() == TypeKind::Bool)) {
+      // int against float stays exact (aten::eq.int_float), as in Python.
       a = to_int_if_bool(env, a, r);
       b = to_int_if_bool(env, b, r);
-      if (a->type()->kind() == TypeKind::Float || b->type()->kind() == TypeKind::Float) {
-        a = to_float(env, a, r);
-        b = to_float(env, b, r);
-      }
     }
     return emit_op(env, kind, {a, b}, r);
   }

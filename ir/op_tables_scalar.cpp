@@ -29,6 +29,8 @@ constexpr OpTableEntry kScalarOps[] = {
     // Python: int ** int is an int; a negative exponent raises ValueError at run time.
     {"aten::pow.int(int a, int b) -> int"},
     {"aten::pow.float(float a, float b) -> float"},
+    // math.pow: always float, with math-module errors (domain/range) rather than `**`'s.
+    {"aten::math_pow(float x, float y) -> float"},
     {"aten::neg.int(int a) -> int"},
     {"aten::neg.float(float a) -> float"},
 
@@ -47,6 +49,19 @@ constexpr OpTableEntry kScalarOps[] = {
     // ---- comparisons ----
     {"aten::eq.int(int a, int b) -> bool"},
     {"aten::eq.float(float a, float b) -> bool"},
+    // int against float compares exactly, as Python does (no rounding of the int).
+    {"aten::eq.int_float(int a, float b) -> bool"},
+    {"aten::eq.float_int(float a, int b) -> bool"},
+    {"aten::ne.int_float(int a, float b) -> bool"},
+    {"aten::ne.float_int(float a, int b) -> bool"},
+    {"aten::lt.int_float(int a, float b) -> bool"},
+    {"aten::lt.float_int(float a, int b) -> bool"},
+    {"aten::le.int_float(int a, float b) -> bool"},
+    {"aten::le.float_int(float a, int b) -> bool"},
+    {"aten::gt.int_float(int a, float b) -> bool"},
+    {"aten::gt.float_int(float a, int b) -> bool"},
+    {"aten::ge.int_float(int a, float b) -> bool"},
+    {"aten::ge.float_int(float a, int b) -> bool"},
     {"aten::eq.bool(bool a, bool b) -> bool"},
     {"aten::eq.str(str a, str b) -> bool"},
     {"aten::ne.int(int a, int b) -> bool"},
