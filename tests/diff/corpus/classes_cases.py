@@ -1,0 +1,20 @@
+# tests/diff/corpus/classes_cases.py - Inputs for classes.py (read by run_diff.py with ast.literal_eval).
+CASES = [
+    ("point_ops", (1.0, 2.0)), ("point_ops", (-1.0, 1.0)), ("point_ops", (0.5, 0.25)),
+    ("counter_run", (0, 3)), ("counter_run", (10, 0)), ("counter_run", (-5, 5)),
+    ("counter_reset", (3,)), ("counter_reset", (0,)), ("counter_reset", (-1,)),
+    ("shared_reference", (0,)), ("shared_reference", (4,)), ("shared_reference", (10,)),
+    ("objects_in_list", (1,)), ("objects_in_list", (3,)), ("objects_in_list", (0,)),
+    ("linked_list", ([1, 2, 3],)), ("linked_list", ([],)), ("linked_list", ([5],)),
+    ("stack_use", (["a", "b", "?", "-", "-", "?"],)), ("stack_use", ([],)), ("stack_use", (["-"],)),
+    ("stack_use", (["x", "-", "y"],)),
+    ("rect_contains", (1.0, 1.0)), ("rect_contains", (4.0, 2.5)), ("rect_contains", (4.5, 1.0)),
+    ("rect_contains", (-0.0, 0.0)),
+    ("rect_shares_corner", (1.0,)), ("rect_shares_corner", (-0.5,)), ("rect_shares_corner", (0.0,)),
+    ("tree_sort", ([5, 3, 8, 1, 4, 9, 3],)), ("tree_sort", ([1],)), ("tree_sort", ([1, 2, 3, 4, 5],)),
+    ("tree_sort", ([],)),
+    ("matrix_power", (0,)), ("matrix_power", (1,)), ("matrix_power", (10,)), ("matrix_power", (40,)),
+    ("object_dict", (["a", "b", "a", "c", "a"],)), ("object_dict", ([],)), ("object_dict", (["z"],)),
+    ("identity_compare", (1,)), ("identity_compare", (0,)),
+    ("optional_object", (True,)), ("optional_object", (False,)),
+]

@@ -1,0 +1,23 @@
+# tests/diff/corpus/optionals_cases.py - Inputs for optionals.py (read by run_diff.py with ast.literal_eval).
+CASES = [
+    ("or_zero", (None,)), ("or_zero", (5,)), ("or_zero", (0,)), ("or_zero", (-2,)),
+    ("describe", (None,)), ("describe", (1.5,)), ("describe", (0.0,)),
+    ("find_index", (["a", "b"], "b")), ("find_index", (["a"], "z")), ("find_index", ([], "")),
+    ("safe_div", (1, 2)), ("safe_div", (1, 0)), ("safe_div", (-9, 3)),
+    ("with_default", (3,)), ("with_default", (3, 2)), ("with_default", (3, None)), ("with_default", (0, 0)),
+    ("first_some", (None, None)), ("first_some", ("a", None)), ("first_some", (None, "b")), ("first_some", ("", "b")),
+    ("and_refine", (None, 0)), ("and_refine", (5, 3)), ("and_refine", (2, 3)),
+    ("or_refine", (None,)), ("or_refine", (-5,)), ("or_refine", (4,)),
+    ("assert_refine", (1,)), ("assert_refine", (None,)), ("assert_refine", (-1,)),
+    ("ternary_optional", (True,)), ("ternary_optional", (False,)),
+    ("optional_list", ([1, None, 3, None],)), ("optional_list", ([],)), ("optional_list", ([None],)),
+    ("dict_get_chain", ({"a": 1, "b": 2}, ["a", "x", "b"])), ("dict_get_chain", ({}, ["a"])), ("dict_get_chain", ({"a": 0}, [])),
+    ("while_optional", (10,)), ("while_optional", (1,)), ("while_optional", (0,)),
+    ("merge_optional", (True, 3)), ("merge_optional", (False, 3)),
+    ("optional_str_len", (None,)), ("optional_str_len", ("",)), ("optional_str_len", ("abc",)),
+    ("is_none_checks", (None,)), ("is_none_checks", (0,)),
+    ("optional_return_value", ([3, 9, 2],)), ("optional_return_value", ([],)), ("optional_return_value", ([-5, -7],)),
+    ("optional_equality", (None, None)), ("optional_equality", (1, None)), ("optional_equality", (2, 2)),
+    ("optional_equality", (None, 0)),
+    ("unwrap_or_raise", ("ok",)), ("unwrap_or_raise", (None,)), ("unwrap_or_raise", ("",)),
+]
