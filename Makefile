@@ -7,7 +7,7 @@ ASAN     ?= build-asan
 JOBS     ?= $(shell nproc)
 CMAKE_FLAGS ?= -G Ninja -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE=$(PYTHON)
 
-.PHONY: all deps configure build test demo sanitize bench clean
+.PHONY: all deps configure build test demo sanitize bench bench-scalar clean
 
 all: build
 
@@ -35,6 +35,9 @@ sanitize: deps
 
 bench: build
 	$(PYTHON) bench/frontend_throughput.py --tsc $(BUILD)/tools/tsc
+
+bench-scalar: build
+	$(PYTHON) bench/scalar_workloads.py --tsc $(BUILD)/tools/tsc
 
 clean:
 	rm -rf $(BUILD) $(ASAN)
