@@ -26,7 +26,10 @@ test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 demo: build
-	$(BUILD)/tools/tsc examples/scalar.py --emit=ir
+	@echo "== tsc examples/scalar.py -o $(BUILD)/scalar.pt"
+	$(BUILD)/tools/tsc examples/scalar.py -o $(BUILD)/scalar.pt
+	@echo "== tsc run $(BUILD)/scalar.pt --time   (runs the archive: no Python, no frontend)"
+	$(BUILD)/tools/tsc run $(BUILD)/scalar.pt --time
 
 sanitize: deps
 	cmake -S . -B $(ASAN) $(CMAKE_FLAGS) -DTSC_SANITIZE=ON

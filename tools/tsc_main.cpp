@@ -27,6 +27,8 @@
 #include "ir/parser.h"
 #include "ir/printer.h"
 #include "ir/verifier.h"
+#include "codegen/archive_writer.h"
+#include "runtime/archive.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/format.h"
@@ -44,6 +46,7 @@ constexpr int kExitUsage = 2;
 
 struct Options {
   std::string input;
+  std::string output;  // -o model.pt
   std::string emit;
   bool locations = false;
   bool list_ops = false;
@@ -120,6 +123,13 @@ int run_source_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> 
   auto module = tsc::frontend::compile(source, diag);
   if (!module)
     return report(diag);
+  if (!opts.output.empty()) {
+    auto written = tsc::codegen::write_archive(*module, {source}, opts.output);
+    if (!written) {
+      std::cerr << "tsc: error: " << written.error().message << "\n";
+      return kExitCompileError;
+    }
+  }
   if (opts.emit == "ir") {
     tsc::ir::PrintOptions print_options;
     print_options.locations = opts.locations;
@@ -353,21 +363,41 @@ bool parse_literal(const std::string& text, const tsc::ir::Parameter& param, Val
   return true;
 }
 
-int run_program(const RunOptions& opts) {
-  if (!ends_with(opts.input, ".py")) {
-    std::cerr << "tsc: error: 'tsc run' takes a .py file ('" << opts.input << "' is not one)\n";
-    return kExitUsage;
+// The program of `tsc run`: FILE.py compiled now, or FILE.pt loaded (no frontend involved).
+std::unique_ptr<tsc::ir::Module> load_module(const std::string& input, tsc::ir::DiagnosticEngine& diag,
+                                             int& exit_code) {
+  exit_code = kExitCompileError;
+  if (ends_with(input, ".pt")) {
+    auto archive = tsc::runtime::load_archive(input);
+    if (!archive) {
+      std::cerr << "tsc: error: " << archive.error().message << "\n";
+      return nullptr;
+    }
+    return std::move(archive->module);
+  }
+  if (!ends_with(input, ".py")) {
+    std::cerr << "tsc: error: 'tsc run' takes a .py or .pt file ('" << input << "' is neither)\n";
+    exit_code = kExitUsage;
+    return nullptr;
   }
   std::string text;
-  if (!read_file(opts.input, text)) {
-    std::cerr << "tsc: error: cannot read '" << opts.input << "'\n";
-    return kExitCompileError;
+  if (!read_file(input, text)) {
+    std::cerr << "tsc: error: cannot read '" << input << "'\n";
+    return nullptr;
   }
-  auto source = std::make_shared<const tsc::ir::Source>(opts.input, std::move(text));
-  tsc::ir::DiagnosticEngine diag;
+  auto source = std::make_shared<const tsc::ir::Source>(input, std::move(text));
   auto module = tsc::frontend::compile(source, diag);
   if (!module)
-    return report(diag);
+    exit_code = report(diag);
+  return module;
+}
+
+int run_program(const RunOptions& opts) {
+  tsc::ir::DiagnosticEngine diag;
+  int exit_code = kExitOk;
+  auto module = load_module(opts.input, diag, exit_code);
+  if (!module)
+    return exit_code;
   auto program = tsc::runtime::Program::load(std::move(module), diag);
   if (!program)
     return report(diag);
@@ -435,13 +465,14 @@ int main(int argc, char** argv) {
   Options opts;
   app.set_version_flag("--version", std::string("tsc ") + TSC_VERSION);
   app.add_option("file", opts.input, "a .py source file or a .ir IR text file");
+  app.add_option("-o,--output", opts.output, "write the compiled program as a .pt archive");
   app.add_option("--emit", opts.emit, "print an intermediate form to stdout")
       ->check(CLI::IsMember({"ast", "ir", "bytecode"}));
   app.add_flag("--locations", opts.locations, "with --emit=ir, end node lines with '# file:line:col'");
   app.add_flag("--list-ops", opts.list_ops, "print every operator schema and exit");
   RunOptions run_opts;
-  CLI::App* run = app.add_subcommand("run", "compile FILE.py and call a function; print repr(result)");
-  run->add_option("file", run_opts.input, "a .py source file")->required();
+  CLI::App* run = app.add_subcommand("run", "run FILE.py (compiled now) or FILE.pt (an archive): call a function, print repr(result)");
+  run->add_option("file", run_opts.input, "a .py source file or a .pt archive")->required();
   run->add_option("--entry", run_opts.entry, "the function to call (default: main)");
   run->add_flag("--time", run_opts.time, "print the call's wall and CPU time to stderr");
   // ARGs are taken verbatim (CLI11 would split "[1, 2]" at its comma).
