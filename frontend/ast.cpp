@@ -9,6 +9,7 @@
 #include "frontend/ast.h"
 
 #include "frontend/parser.h"
+#include "ir/printer.h"
 
 #include <charconv>
 #include <cmath>
@@ -102,93 +103,6 @@ const char* to_string(CompareOp op) {
 }
 
 namespace {
-
-/// Python's repr() of a float: the shortest digits that round-trip, in fixed
-/// notation when the decimal exponent is in [-4, 16), else as 1.5e-07.
-std::string float_repr(double v) {
-  if (std::isnan(v))
-    return "nan";
-  if (std::isinf(v))
-    return v > 0 ? "inf" : "-inf";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string_view sci(buf, static_cast<size_t>(res.ptr - buf)); // e.g. "-1.5e-07"
-  std::string out;
-  if (!sci.empty() && sci[0] == '-') {
-    out.push_back('-');
-    sci.remove_prefix(1);
-  }
-  const size_t e = sci.find('e');
-  std::string digits;
-  for (char c : sci.substr(0, e)) {
-    if (c != '.')
-      digits.push_back(c);
-  }
-  int exp = 0;
-  std::from_chars(sci.data() + e + 1 + (sci[e + 1] == '+'), sci.data() + sci.size(), exp);
-  const int decpt = exp + 1; // digits[0:decpt] is the integer part
-  const int n = static_cast<int>(digits.size());
-  if (decpt > -4 && decpt <= 16) {
-    if (decpt <= 0) {
-      out += "0.";
-      out.append(static_cast<size_t>(-decpt), '0');
-      out += digits;
-    } else if (decpt >= n) {
-      out += digits;
-      out.append(static_cast<size_t>(decpt - n), '0');
-      out += ".0";
-    } else {
-      out.append(digits, 0, static_cast<size_t>(decpt));
-      out.push_back('.');
-      out.append(digits, static_cast<size_t>(decpt));
-    }
-    return out;
-  }
-  out.push_back(digits[0]);
-  if (n > 1) {
-    out.push_back('.');
-    out.append(digits, 1);
-  }
-  char ebuf[16];
-  std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-  out += ebuf;
-  return out;
-}
-
-/// A double-quoted string with \\, \", \n, \t, \r and \xNN escapes for the
-/// other control characters; other bytes (UTF-8) are kept.
-std::string quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-    case '\\':
-      out += "\\\\";
-      break;
-    case '"':
-      out += "\\\"";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    case '\r':
-      out += "\\r";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
-        out += buf;
-      } else {
-        out.push_back(c);
-      }
-    }
-  }
-  out.push_back('"');
-  return out;
-}
 
 std::string position(const SourceRange& r) {
   if (!r.is_valid())
@@ -298,10 +212,10 @@ private:
       line(indent, label, "Int " + std::to_string(as<IntExpr>(e).value) + " " + at);
       return;
     case ExprKind::Float:
-      line(indent, label, "Float " + float_repr(as<FloatExpr>(e).value) + " " + at);
+      line(indent, label, "Float " + ir::format_float(as<FloatExpr>(e).value) + " " + at);
       return;
     case ExprKind::Str:
-      line(indent, label, "Str " + quote(as<StrExpr>(e).value) + " " + at);
+      line(indent, label, "Str " + ir::quote_string(as<StrExpr>(e).value) + " " + at);
       return;
     case ExprKind::Bool:
       line(indent, label, std::string("Bool ") + (as<BoolExpr>(e).value ? "True " : "False ") + at);
