@@ -1,0 +1,480 @@
+// runtime/api.cpp - The C++ embedding API (include/tsc/tsc.h) over the archive loader and the interpreter.
+//
+// Everything here is the API's edge (STYLE.md §6): runtime Errors and
+// ScriptErrors become thrown tsc::Error, and public Values wrap runtime Values
+// behind a shared, immutable handle so that tsc.h needs no project header.
+#include "tsc/tsc.h"
+
+#include "ir/diagnostic.h"
+#include "ir/type.h"
+#include "runtime/archive.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/format.h"
+#include "runtime/interpreter.h"
+#include "runtime/value.h"
+#include "runtime/value_ops.h"
+
+#include <new>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tsc {
+
+struct Value::Impl {
+  runtime::Value value;
+};
+
+struct Module::Impl {
+  std::string path;
+  /// The code/ sources the IR's ranges (and so tracebacks) point into.
+  std::vector<std::shared_ptr<const ir::Source>> sources;
+  std::unique_ptr<runtime::Program> program;
+};
+
+namespace {
+
+using ir::Type;
+using ir::TypeKind;
+using ir::TypePtr;
+
+// ---- between public and runtime values ----
+
+Value wrap(runtime::Value v) {
+  if (v.is_none())
+    return Value();
+  return Value(std::make_shared<const Value::Impl>(Value::Impl{std::move(v)}));
+}
+
+const runtime::Value& unwrap(const Value& v) {
+  static const runtime::Value kNone;
+  return v.impl() ? v.impl()->value : kNone;
+}
+
+[[noreturn]] void throw_python(const std::string& name, const std::string& message) {
+  throw Error(name, message, message.empty() ? name : name + ": " + message);
+}
+
+[[noreturn]] void throw_wrong_kind(const char* expected, const runtime::Value& found) {
+  throw_python("TypeError", std::string("expected a value of type '") + expected + "', found '" +
+                                runtime::type_name(found) + "'");
+}
+
+Error from_script_error(const runtime::ScriptError& e) {
+  std::vector<Error::Frame> frames;
+  for (const runtime::TraceFrame& f : e.traceback())
+    frames.push_back(Error::Frame{f.function, f.file, f.line, f.source_line});
+  // what() ends with the "Name: message" line itself, without format()'s newline.
+  std::string report = e.format();
+  if (!report.empty() && report.back() == '\n')
+    report.pop_back();
+  return Error(e.type(), e.message(), std::move(report), std::move(frames));
+}
+
+// The static type of a value as a list element or dict key/value: its own
+// type for scalars and containers, the class for an object.
+TypePtr type_of(const runtime::Value& v) {
+  switch (v.tag()) {
+  case runtime::Tag::None:
+    return Type::none_type();
+  case runtime::Tag::Bool:
+    return Type::bool_type();
+  case runtime::Tag::Int:
+    return Type::int_type();
+  case runtime::Tag::Double:
+    return Type::float_type();
+  case runtime::Tag::Str:
+    return Type::str_type();
+  case runtime::Tag::List:
+    return v.as_list().type();
+  case runtime::Tag::Dict:
+    return v.as_dict().type();
+  case runtime::Tag::Tuple: {
+    std::vector<TypePtr> items;
+    for (const runtime::Value& x : v.as_tuple().items())
+      items.push_back(type_of(x));
+    return Type::tuple_of(std::move(items));
+  }
+  case runtime::Tag::Object:
+    return v.as_object().cls();
+  case runtime::Tag::Tensor:
+  case runtime::Tag::Function:
+    break;
+  }
+  return Type::any_type();
+}
+
+// The element type of a container built from `items` in C++: their common
+// type (None and T give Optional[T]), or Any when they disagree or there are
+// none. Ints are not promoted to float: [1, 2.5] keeps its repr, and a call
+// converts it where the parameter is List[float].
+TypePtr common_type(const std::vector<TypePtr>& types) {
+  if (types.empty())
+    return Type::any_type();
+  TypePtr t = types[0];
+  for (TypePtr u : types) {
+    std::optional<TypePtr> unified = ir::unify(t, u);
+    if (!unified)
+      return Type::any_type();
+    t = *unified;
+  }
+  return t;
+}
+
+bool is_hashable(const runtime::Value& v) {
+  switch (v.tag()) {
+  case runtime::Tag::None:
+  case runtime::Tag::Bool:
+  case runtime::Tag::Int:
+  case runtime::Tag::Double:
+  case runtime::Tag::Str:
+    return true;
+  case runtime::Tag::Tuple:
+    for (const runtime::Value& x : v.as_tuple().items()) {
+      if (!is_hashable(x))
+        return false;
+    }
+    return true;
+  case runtime::Tag::Tensor:
+  case runtime::Tag::List:
+  case runtime::Tag::Dict:
+  case runtime::Tag::Object:
+  case runtime::Tag::Function:
+    break;
+  }
+  return false;
+}
+
+// Converts an argument to parameter type `t` where Python (and TorchScript)
+// would accept it: an int for a float, and containers whose items convert
+// (a new container of type `t`: a list built in C++ as List[int] passed for
+// List[float] is copied, not shared). nullopt when it does not convert; the
+// call then reports the mismatch as a TypeError.
+std::optional<runtime::Value> convert(const runtime::Value& v, TypePtr t) {
+  if (runtime::value_matches_type(v, t))
+    return v;
+  switch (t->kind()) {
+  case TypeKind::Float:
+    if (v.is_int())
+      return runtime::Value::from_double(static_cast<double>(v.to_int()));
+    return std::nullopt;
+  case TypeKind::Optional:
+    if (v.is_none())
+      return v;
+    return convert(v, t->element());
+  case TypeKind::List: {
+    if (!v.is_list())
+      return std::nullopt;
+    std::vector<runtime::Value> items = v.as_list().to_values();
+    for (runtime::Value& x : items) {
+      std::optional<runtime::Value> c = convert(x, t->element());
+      if (!c)
+        return std::nullopt;
+      x = std::move(*c);
+    }
+    return runtime::make_list(t, std::move(items));
+  }
+  case TypeKind::Tuple: {
+    if (!v.is_tuple() || v.as_tuple().size() != t->contained().size())
+      return std::nullopt;
+    std::vector<runtime::Value> items = v.as_tuple().items();
+    for (size_t i = 0; i < items.size(); ++i) {
+      std::optional<runtime::Value> c = convert(items[i], t->contained()[i]);
+      if (!c)
+        return std::nullopt;
+      items[i] = std::move(*c);
+    }
+    return runtime::make_tuple(std::move(items));
+  }
+  case TypeKind::Dict: {
+    if (!v.is_dict())
+      return std::nullopt;
+    runtime::Value out = runtime::make_dict(t);
+    bool ok = true;
+    v.as_dict().dict().for_each([&](const runtime::Value& key, const runtime::Value& value) {
+      if (!ok)
+        return;
+      std::optional<runtime::Value> k = convert(key, t->key());
+      std::optional<runtime::Value> x = convert(value, t->value());
+      if (!k || !x) {
+        ok = false;
+        return;
+      }
+      out.as_dict().dict().set(*k, std::move(*x));
+    });
+    if (!ok)
+      return std::nullopt;
+    return out;
+  }
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Int:
+  case TypeKind::Bool:
+  case TypeKind::Str:
+  case TypeKind::Number:
+  case TypeKind::Tensor:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    break;
+  }
+  return std::nullopt;
+}
+
+// "archive 'm.pt': prog.py:3:5: message" for a failure of Program::load.
+std::string load_failure(const std::string& path, const ir::DiagnosticEngine& diag) {
+  std::string out = "archive '" + path + "': ";
+  for (const ir::Diagnostic& d : diag.diagnostics()) {
+    if (d.severity != ir::Severity::Error)
+      continue;
+    if (d.range.source && d.range.line != 0) {
+      out += d.range.source->filename() + ":" + std::to_string(d.range.line) + ":" +
+             std::to_string(d.range.col) + ": ";
+    }
+    return out + d.message;
+  }
+  return out + "the program does not load";
+}
+
+} // namespace
+
+// ---- Error ----
+
+Error::Error(std::string message) : std::runtime_error(message), message_(std::move(message)) {}
+
+Error::Error(std::string name, std::string message, std::string report, std::vector<Frame> traceback)
+    : std::runtime_error(report), name_(std::move(name)), message_(std::move(message)),
+      traceback_(std::move(traceback)) {}
+
+// ---- Value ----
+
+Value::Value() noexcept = default;
+Value::Value(std::shared_ptr<const Impl> impl) noexcept : impl_(std::move(impl)) {}
+Value::~Value() = default;
+
+Value::Value(bool b) : Value(wrap(runtime::Value::from_bool(b))) {}
+Value::Value(int i) : Value(wrap(runtime::Value::from_int(i))) {}
+Value::Value(long i) : Value(wrap(runtime::Value::from_int(static_cast<int64_t>(i)))) {}
+Value::Value(long long i) : Value(wrap(runtime::Value::from_int(static_cast<int64_t>(i)))) {}
+Value::Value(double d) : Value(wrap(runtime::Value::from_double(d))) {}
+Value::Value(std::string s) : Value(wrap(runtime::Value::from_str(std::move(s)))) {}
+Value::Value(std::string_view s) : Value(wrap(runtime::Value::from_str(s))) {}
+Value::Value(const char* s) : Value(wrap(runtime::Value::from_str(s))) {}
+
+Value::Value(std::vector<Value> items) {
+  std::vector<runtime::Value> values;
+  std::vector<TypePtr> types;
+  for (const Value& x : items) {
+    values.push_back(unwrap(x));
+    types.push_back(type_of(values.back()));
+  }
+  TypePtr list_type = Type::list_of(common_type(types));
+  *this = wrap(runtime::make_list(list_type, std::move(values)));
+}
+
+Value Value::tuple(std::vector<Value> items) {
+  std::vector<runtime::Value> values;
+  for (const Value& x : items)
+    values.push_back(unwrap(x));
+  return wrap(runtime::make_tuple(std::move(values)));
+}
+
+Value Value::dict(const std::vector<std::pair<Value, Value>>& items) {
+  std::vector<TypePtr> key_types, value_types;
+  for (const auto& [key, value] : items) {
+    if (!is_hashable(unwrap(key)))
+      throw_python("TypeError", "unhashable type: '" + runtime::type_name(unwrap(key)) + "'");
+    key_types.push_back(type_of(unwrap(key)));
+    value_types.push_back(type_of(unwrap(value)));
+  }
+  runtime::Value out = runtime::make_dict(Type::dict_of(common_type(key_types), common_type(value_types)));
+  for (const auto& [key, value] : items)
+    out.as_dict().dict().set(unwrap(key), unwrap(value));
+  return wrap(std::move(out));
+}
+
+bool Value::is_none() const noexcept {
+  return unwrap(*this).is_none();
+}
+bool Value::is_bool() const noexcept {
+  return unwrap(*this).is_bool();
+}
+bool Value::is_int() const noexcept {
+  return unwrap(*this).is_int();
+}
+bool Value::is_double() const noexcept {
+  return unwrap(*this).is_double();
+}
+bool Value::is_str() const noexcept {
+  return unwrap(*this).is_str();
+}
+bool Value::is_list() const noexcept {
+  return unwrap(*this).is_list();
+}
+bool Value::is_tuple() const noexcept {
+  return unwrap(*this).is_tuple();
+}
+bool Value::is_dict() const noexcept {
+  return unwrap(*this).is_dict();
+}
+bool Value::is_object() const noexcept {
+  return unwrap(*this).is_object();
+}
+
+bool Value::to_bool() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_bool())
+    throw_wrong_kind("bool", v);
+  return v.to_bool();
+}
+
+int64_t Value::to_int() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_int() && !v.is_bool())
+    throw_wrong_kind("int", v);
+  return v.to_int();
+}
+
+double Value::to_double() const {
+  const runtime::Value& v = unwrap(*this);
+  if (v.is_double())
+    return v.to_double();
+  if (v.is_int() || v.is_bool())
+    return static_cast<double>(v.to_int());
+  throw_wrong_kind("float", v);
+}
+
+std::string Value::to_str() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_str())
+    throw_wrong_kind("str", v);
+  return std::string(v.str_view());
+}
+
+std::vector<Value> Value::to_list() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_list())
+    throw_wrong_kind("list", v);
+  std::vector<Value> out;
+  for (runtime::Value& x : v.as_list().to_values())
+    out.push_back(wrap(std::move(x)));
+  return out;
+}
+
+std::vector<Value> Value::to_tuple() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_tuple())
+    throw_wrong_kind("tuple", v);
+  std::vector<Value> out;
+  for (const runtime::Value& x : v.as_tuple().items())
+    out.push_back(wrap(x));
+  return out;
+}
+
+std::vector<std::pair<Value, Value>> Value::to_dict() const {
+  const runtime::Value& v = unwrap(*this);
+  if (!v.is_dict())
+    throw_wrong_kind("dict", v);
+  std::vector<std::pair<Value, Value>> out;
+  v.as_dict().dict().for_each([&](const runtime::Value& key, const runtime::Value& value) {
+    out.emplace_back(wrap(key), wrap(value));
+  });
+  return out;
+}
+
+size_t Value::size() const {
+  const runtime::Value& v = unwrap(*this);
+  switch (v.tag()) {
+  case runtime::Tag::Str:
+    return v.as_str().length();
+  case runtime::Tag::List:
+    return v.as_list().size();
+  case runtime::Tag::Tuple:
+    return v.as_tuple().size();
+  case runtime::Tag::Dict:
+    return v.as_dict().dict().size();
+  case runtime::Tag::None:
+  case runtime::Tag::Bool:
+  case runtime::Tag::Int:
+  case runtime::Tag::Double:
+  case runtime::Tag::Tensor:
+  case runtime::Tag::Object:
+  case runtime::Tag::Function:
+    break;
+  }
+  throw_python("TypeError", "object of type '" + runtime::type_name(v) + "' has no len()");
+}
+
+std::string Value::repr() const {
+  return runtime::to_repr(unwrap(*this));
+}
+
+std::string Value::str() const {
+  return runtime::to_str(unwrap(*this));
+}
+
+std::string Value::type_name() const {
+  return runtime::type_name(unwrap(*this));
+}
+
+// ---- Module ----
+
+Module::Module(std::shared_ptr<const Impl> impl) noexcept : impl_(std::move(impl)) {}
+
+Value Module::call(std::string_view name, std::vector<Value> args) const {
+  const runtime::Program& program = *impl_->program;
+  std::optional<size_t> index = program.find(name);
+  if (!index)
+    throw_python("AttributeError", "'" + impl_->path + "' has no function '" + std::string(name) + "'");
+  const ir::Function& fn = program.function(*index);
+  std::vector<runtime::Value> values;
+  values.reserve(args.size());
+  try {
+    for (size_t i = 0; i < args.size(); ++i) {
+      const runtime::Value& v = unwrap(args[i]);
+      std::optional<runtime::Value> converted;
+      if (i < fn.params.size())
+        converted = convert(v, fn.params[i].type);
+      values.push_back(converted ? std::move(*converted) : v);
+    }
+    args.clear();
+    return wrap(program.call(*index, std::move(values)));
+  } catch (const runtime::ScriptError& e) {
+    throw from_script_error(e);
+  } catch (const std::bad_alloc&) {
+    throw_python("MemoryError", "");
+  }
+}
+
+bool Module::has(std::string_view name) const {
+  return impl_->program->find(name).has_value();
+}
+
+std::vector<std::string> Module::functions() const {
+  std::vector<std::string> names;
+  const runtime::Program& program = *impl_->program;
+  for (size_t i = 0; i < program.num_functions(); ++i)
+    names.push_back(program.function(i).name);
+  return names;
+}
+
+const std::string& Module::path() const {
+  return impl_->path;
+}
+
+Module load(const std::string& path) {
+  runtime::Result<runtime::Archive> archive = runtime::load_archive(path);
+  if (!archive)
+    throw Error(archive.error().message);
+  auto impl = std::make_shared<Module::Impl>();
+  impl->path = path;
+  impl->sources = std::move(archive->sources);
+  ir::DiagnosticEngine diag;
+  impl->program = runtime::Program::load(std::move(archive->module), diag);
+  if (!impl->program)
+    throw Error(load_failure(path, diag));
+  return Module(std::move(impl));
+}
+
+} // namespace tsc
