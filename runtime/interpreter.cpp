@@ -18,6 +18,7 @@
 
 #include <iostream>
 #include <new>
+#include <stdexcept>
 #include <string>
 
 namespace tsc::runtime {
@@ -165,6 +166,20 @@ TraceFrame trace_entry(const CompiledFunction& fn, const uint32_t* at) {
 
 [[noreturn]] void raise_recursion() {
   raise_error("RecursionError", "maximum recursion depth exceeded");
+}
+
+// Pops the frames of this VM invocation (those above `entry_depth`) and
+// returns their traceback entries, outermost first. `pc` is where the
+// innermost frame was; a caller's pc is just past its Call instruction.
+std::vector<TraceFrame> unwind(ThreadState& ts, size_t entry_depth, const uint32_t* pc) {
+  std::vector<TraceFrame> frames;
+  for (size_t i = entry_depth; i < ts.frames.size(); ++i) {
+    const uint32_t* at = i + 1 == ts.frames.size() ? pc : ts.frames[i].pc - 1;
+    frames.push_back(trace_entry(*ts.frames[i].fn, at));
+  }
+  while (ts.frames.size() > entry_depth)
+    leave(ts);
+  return frames;
 }
 
 // Note [Handlers and destructors]
@@ -612,29 +627,24 @@ Value execute(const Program& program, ThreadState& ts, size_t entry_depth, std::
     DISPATCH();
   } catch (ScriptError& e) {
     ts.frames.set_size(static_cast<size_t>(fp - ts.frames.data()) + 1);
-    std::vector<TraceFrame> frames;
-    for (size_t i = entry_depth; i < ts.frames.size(); ++i) {
-      // A caller's pc is just past its Call instruction.
-      const uint32_t* at = i + 1 == ts.frames.size() ? pc : ts.frames[i].pc - 1;
-      frames.push_back(trace_entry(*ts.frames[i].fn, at));
-    }
-    while (ts.frames.size() > entry_depth)
-      leave(ts);
-    e.prepend_frames(std::move(frames));
+    e.prepend_frames(unwind(ts, entry_depth, pc));
     throw;
   } catch (const std::bad_alloc&) {
-    // Out of memory (or a container size beyond what vector allows).
+    // Out of memory, or a container larger than a vector can be.
     ts.frames.set_size(static_cast<size_t>(fp - ts.frames.data()) + 1);
     ScriptError error("MemoryError", "");
-    std::vector<TraceFrame> frames;
-    for (size_t i = entry_depth; i < ts.frames.size(); ++i) {
-      const uint32_t* at = i + 1 == ts.frames.size() ? pc : ts.frames[i].pc - 1;
-      frames.push_back(trace_entry(*ts.frames[i].fn, at));
-    }
-    while (ts.frames.size() > entry_depth)
-      leave(ts);
-    error.prepend_frames(std::move(frames));
+    error.prepend_frames(unwind(ts, entry_depth, pc));
     throw error;
+  } catch (const std::length_error&) {
+    ts.frames.set_size(static_cast<size_t>(fp - ts.frames.data()) + 1);
+    ScriptError error("MemoryError", "");
+    error.prepend_frames(unwind(ts, entry_depth, pc));
+    throw error;
+  } catch (...) {
+    // Anything else is not the script's: still leave the thread's stack clean.
+    ts.frames.set_size(static_cast<size_t>(fp - ts.frames.data()) + 1);
+    unwind(ts, entry_depth, pc);
+    throw;
   }
 #undef DISPATCH
 #undef R

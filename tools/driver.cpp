@@ -1,4 +1,7 @@
-// tools/tsc_main.cpp - The `tsc` command line: compile a file, print an intermediate form, or run it.
+// tools/driver.cpp - The `tsc` command line: compile a file, print an intermediate form, or run it.
+//
+// The driver is a library (tsc_driver) so that `python -m tsc` runs exactly
+// the same code as the `tsc` executable (tools/main.cpp).
 //
 //   tsc FILE.py                 parse, check and lower; report errors (exit 1) or nothing
 //   tsc FILE.py --emit=ast|ir|bytecode   print the AST, the IR or the interpreter's bytecode
@@ -36,6 +39,8 @@
 #include "runtime/value.h"
 
 #include <CLI/CLI.hpp>
+
+#include "tools/driver.h"
 
 namespace {
 
@@ -460,10 +465,12 @@ int run_program(const RunOptions& opts) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+const char* const tsc::tools::kVersion = TSC_VERSION;
+
+int tsc::tools::run_driver(int argc, char** argv) {
   CLI::App app{"tsc: a compiler for the TorchScript language", "tsc"};
   Options opts;
-  app.set_version_flag("--version", std::string("tsc ") + TSC_VERSION);
+  app.set_version_flag("--version", std::string("tsc ") + kVersion);
   app.add_option("file", opts.input, "a .py source file or a .ir IR text file");
   app.add_option("-o,--output", opts.output, "write the compiled program as a .pt archive");
   app.add_option("--emit", opts.emit, "print an intermediate form to stdout")
