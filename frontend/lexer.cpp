@@ -2,6 +2,7 @@
 #include "frontend/lexer.h"
 
 #include "frontend/lexer_impl.h"
+#include "ir/assert.h"
 
 #include <charconv>
 #include <cstdio>
@@ -309,6 +310,12 @@ void Lexer::lex_line_start() {
     line_has_tokens_ = false;
   };
   auto tab_error = [&] { emit_error(line_start_, p, "inconsistent use of tabs and spaces in indentation"); };
+  if (base_from_first_line_) {
+    // A fragment (a method, a nested function): its first line is the
+    // outermost level, wherever it sits in the file.
+    base_from_first_line_ = false;
+    indents_[0] = Level{col, altcol};
+  }
   const Level top = indents_.back();
   if (col == top.col) {
     if (altcol != top.altcol)
@@ -713,6 +720,12 @@ void Lexer::finish() {
 
 TokenList tokenize(const ir::Source& source) {
   return lexer_impl::Lexer(source, 0, static_cast<uint32_t>(source.text().size()), false).run();
+}
+
+TokenList tokenize_fragment(const ir::Source& source, uint32_t begin, uint32_t end) {
+  TSC_ASSERT(begin <= end && end <= source.text().size(), "fragment outside its source");
+  TSC_ASSERT(begin == 0 || source.text()[begin - 1] == '\n', "a fragment starts at a line start");
+  return lexer_impl::Lexer(source, begin, end, false, true).run();
 }
 
 TokenList tokenize_expression(const ir::Source& source, uint32_t begin, uint32_t end) {

@@ -19,6 +19,14 @@ namespace tsc::frontend {
 /// Dedent per open indentation level, and EndOfFile.
 TokenList tokenize(const ir::Source& source);
 
+/// Tokenizes the bytes [begin, end) of `source` as a sequence of statements
+/// (what `tokenize` does for a whole file) whose first non-blank line's
+/// indentation is the outermost level: a method or a nested function taken
+/// out of its file keeps its true lines and columns. `begin` is the start of
+/// a line (or 0) and `end` the end of one (or the end of the text). A later
+/// line indented less than the first is an "unindent does not match" error.
+TokenList tokenize_fragment(const ir::Source& source, uint32_t begin, uint32_t end);
+
 /// Tokenizes the bytes [begin, end) of `source` as an expression inside
 /// brackets (no Newline/Indent/Dedent), ending with EndOfFile at `end`. Used for
 /// the replacement fields of f-strings, so their tokens carry positions in the

@@ -44,13 +44,15 @@ inline bool is_ascii_ident_char(char c) {
 /// producing a TokenList; see frontend/lexer.h for the contract.
 class Lexer {
 public:
-  Lexer(const ir::Source& source, uint32_t begin, uint32_t end, bool expression_mode)
+  /// `fragment`: statements starting at a line start inside a file, whose
+  /// first line's indentation is the base column (see tokenize_fragment).
+  Lexer(const ir::Source& source, uint32_t begin, uint32_t end, bool expression_mode, bool fragment = false)
       : source_(source), text_(source.text().data()), pos_(begin), end_(end),
-        expression_mode_(expression_mode) {
-    if (expression_mode_) {
+        expression_mode_(expression_mode), base_from_first_line_(fragment) {
+    if (expression_mode_ || begin > 0) {
       line_ = source.line_of(begin);
       line_start_ = begin - (source.col_of(begin) - 1);
-      at_line_start_ = false;
+      at_line_start_ = !expression_mode_;
     } else if (end_ - pos_ >= 3 && std::memcmp(text_ + pos_, "\xEF\xBB\xBF", 3) == 0) {
       pos_ += 3; // a UTF-8 byte order mark
     }
@@ -143,6 +145,8 @@ private:
   uint32_t pos_;
   uint32_t end_;
   bool expression_mode_;
+  /// The next non-blank line sets the outermost indentation level.
+  bool base_from_first_line_;
   uint32_t line_ = 1;
   uint32_t line_start_ = 0;
   bool at_line_start_ = true;

@@ -985,4 +985,14 @@ std::unique_ptr<Module> parse(std::shared_ptr<const ir::Source> source, ir::Diag
   return module;
 }
 
+std::unique_ptr<Module> parse_fragment(std::shared_ptr<const ir::Source> source, uint32_t begin, uint32_t end,
+                                       ir::DiagnosticEngine& diag) {
+  auto module = std::make_unique<Module>();
+  module->source = source;
+  TokenList tokens = tokenize_fragment(*source, begin, end);
+  Parser parser(source, std::move(tokens), diag, 0);
+  module->body = parser.parse_file();
+  return module;
+}
+
 } // namespace tsc::frontend

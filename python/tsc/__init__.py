@@ -1,0 +1,48 @@
+"""tsc: compile Python functions and classes written in the TorchScript language.
+
+    import tsc
+
+    @tsc.script
+    def f(x: int, y: float = 1.0) -> float:
+        return x * y
+
+    f(3)                     # runs the compiled code
+    print(f.graph)           # its IR
+    f.save("f.pt")           # an archive that tsc::load (C++) and tsc.load run
+    g = tsc.load("f.pt"); g(3)
+
+See docs/python.md for the whole API: conversions, name resolution, exceptions, threads.
+"""
+from . import _C
+from ._C import ScriptClass, ScriptFunction, ScriptObject
+from ._errors import CompileError, LoadError
+from ._load import ScriptModule, load
+from ._script import BACKENDS, script
+
+__version__ = _C.__version__
+
+
+def export(fn):
+    """Marks a method as exported (accepted for TorchScript compatibility; every method is)."""
+    return fn
+
+
+def ignore(fn):
+    """Marks a method that the compiler skips (it stays plain Python)."""
+    return fn
+
+
+__all__ = [
+    "BACKENDS",
+    "CompileError",
+    "LoadError",
+    "ScriptClass",
+    "ScriptFunction",
+    "ScriptModule",
+    "ScriptObject",
+    "export",
+    "ignore",
+    "load",
+    "script",
+    "__version__",
+]
