@@ -116,8 +116,11 @@ Value* FunctionLowerer::bool_op_values(const BoolOpExpr& e, size_t i, Env& env) 
     vf = to_float(f, vf, e.range);
     type = Type::float_type();
   } else {
+    // In source order: for `and` the left operand is the false arm's value.
+    const Value* left = is_and ? vf : vt;
+    const Value* right = is_and ? vt : vf;
     diag_.error(e.range, std::string("operands of '") + to_string(e.op) + "' have incompatible types " +
-                             quoted(vt->type()) + " and " + quoted(vf->type()));
+                             quoted(left->type()) + " and " + quoted(right->type()));
     return nullptr;
   }
   t.block()->register_output(vt);

@@ -117,9 +117,21 @@ Exit FunctionLowerer::lower_stmt(const Stmt& s, Env& env) {
     return {};
   }
   case StmtKind::Import:
-  case StmtKind::ImportFrom:
+  case StmtKind::ImportFrom: {
     diag_.error(s.range, "imports are only supported at module level");
+    // The names it would bind are not errors of their own (`import os.path` binds 'os').
+    const bool plain = s.kind == StmtKind::Import;
+    const auto& names = plain ? as<ImportStmt>(s).names : as<ImportFromStmt>(s).names;
+    for (const auto& alias : names) {
+      Binding b;
+      b.kind = BindingKind::Poisoned;
+      std::string bound = !alias.asname.empty() ? alias.asname
+                          : plain                 ? alias.name.substr(0, alias.name.find('.'))
+                                                  : alias.name;
+      env.set(bound, std::move(b));
+    }
     return {};
+  }
   }
   return {};
 }
@@ -208,22 +220,10 @@ Exit FunctionLowerer::lower_raise(const RaiseStmt& s, Env& env) {
     return dead;
   }
   const Expr* exc = s.exc.get();
-  const Expr* name_expr = exc;
+  const CallExpr* call = exc->kind == ExprKind::Call ? &as<CallExpr>(*exc) : nullptr;
+  const Expr* name_expr = call ? call->func.get() : exc;
   const Expr* arg = nullptr;
-  if (exc->kind == ExprKind::Call) {
-    const auto& call = as<CallExpr>(*exc);
-    name_expr = call.func.get();
-    if (!call.keywords.empty()) {
-      diag_.error(call.keywords[0].name_range, "exceptions do not take keyword arguments");
-      return dead;
-    }
-    if (call.args.size() > 1) {
-      diag_.error(call.args[1]->range, "exceptions take at most one argument, the message");
-      return dead;
-    }
-    if (!call.args.empty())
-      arg = call.args[0].get();
-  }
+  // The class first: `raise Point(x, y)` is about Point, not about its arguments.
   std::string name =
       name_expr->kind == ExprKind::Name ? as<NameExpr>(*name_expr).id : dotted_name(*name_expr);
   if (!is_exception_name(name)) {
@@ -232,6 +232,18 @@ Exit FunctionLowerer::lower_raise(const RaiseStmt& s, Env& env) {
                     ? std::string("expected an exception such as 'ValueError(\"message\")'")
                     : "unsupported exception type '" + name + "'; raise one of Python's builtin exceptions");
     return dead;
+  }
+  if (call) {
+    if (!call->keywords.empty()) {
+      diag_.error(call->keywords[0].name_range, "exceptions do not take keyword arguments");
+      return dead;
+    }
+    if (call->args.size() > 1) {
+      diag_.error(call->args[1]->range, "exceptions take at most one argument, the message");
+      return dead;
+    }
+    if (!call->args.empty())
+      arg = call->args[0].get();
   }
   Value* msg = raise_message(arg, env);
   if (!msg)
@@ -480,10 +492,17 @@ void FunctionLowerer::assign_name(const std::string& name, const SourceRange& na
   }
   Value* c = coerce(env, v, declared, rv.range);
   if (!c) {
-    diag_
-        .error(rv.range,
-               "cannot assign " + quoted(v->type()) + " to '" + name + "' of type " + quoted(declared))
-        .note(def, "variable '" + name + "' was " + declared->str() + " here");
+    auto& error = diag_.error(rv.range, "cannot assign " + quoted(v->type()) + " to '" + name +
+                                            "' of type " + quoted(declared));
+    // `n: int = "3"` declares n in this very statement: a note would point at it again.
+    if (!annotated || visible)
+      error.note(def, "variable '" + name + "' was " + declared->str() + " here");
+    if (!visible) {
+      // Declared here with its type: later uses of the name are not errors of their own.
+      Binding b;
+      b.kind = BindingKind::Poisoned;
+      env.set(name, std::move(b));
+    }
     return;
   }
   if (c->debug_name().empty())

@@ -3,5 +3,5 @@
 
 
 def flag(n: int) -> bool:
-    # CHECK: {{.*}}.py:[[@LINE+1]]:12: error: operands of 'and' have incompatible types 'bool' and 'int'
+    # CHECK: {{.*}}.py:[[@LINE+1]]:12: error: operands of 'and' have incompatible types 'int' and 'bool'
     return n and True
