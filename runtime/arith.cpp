@@ -2,6 +2,9 @@
 #include "runtime/arith.h"
 
 #include <bit>
+#include <cfloat>
+#include <cmath>
+#include <limits>
 
 namespace tsc::runtime {
 
@@ -95,6 +98,72 @@ bool is_odd_integer(double x) {
 }
 
 } // namespace
+
+namespace {
+
+// A double-length value hi + lo, as CPython's mathmodule.c DoubleLength.
+struct DoubleLength {
+  double hi;
+  double lo;
+};
+
+// x * y with its exact rounding error (fma makes the product lossless).
+DoubleLength dl_mul(double x, double y) {
+  double z = x * y;
+  return {z, std::fma(x, y, -z)};
+}
+
+// a + b with its exact rounding error; requires |a| >= |b|.
+DoubleLength dl_fast_sum(double a, double b) {
+  double x = a + b;
+  return {x, b - (x - a)};
+}
+
+// CPython's vector_norm for `n` finite, non-negative coordinates with
+// maximum `max`.
+double vector_norm(int n, double* vec, double max) {
+  if (max == 0.0 || n <= 1)
+    return max;
+  int max_e = 0;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {
+    // ldexp(1.0, -max_e) would overflow: scale subnormals up first.
+    for (int i = 0; i < n; ++i)
+      vec[i] /= DBL_MIN;
+    return DBL_MIN * vector_norm(n, vec, max / DBL_MIN);
+  }
+  double scale = std::ldexp(1.0, -max_e);
+  double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+  for (int i = 0; i < n; ++i) {
+    double x = vec[i] * scale;  // lossless scaling into [0.5, 1)
+    DoubleLength pr = dl_mul(x, x);
+    DoubleLength sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+  }
+  double h = std::sqrt(csum - 1.0 + (frac1 + frac2));
+  DoubleLength pr = dl_mul(-h, h);
+  DoubleLength sm = dl_fast_sum(csum, pr.hi);
+  csum = sm.hi;
+  frac1 += pr.lo;
+  frac2 += sm.lo;
+  double x = csum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h);  // differential correction
+  return h / scale;
+}
+
+} // namespace
+
+double hypot_float(double a, double b) {
+  double vec[2] = {std::fabs(a), std::fabs(b)};
+  double max = std::fmax(vec[0], vec[1]);
+  if (std::isinf(vec[0]) || std::isinf(vec[1]))
+    return std::numeric_limits<double>::infinity();
+  if (std::isnan(vec[0]) || std::isnan(vec[1]))
+    return std::numeric_limits<double>::quiet_NaN();
+  return vector_norm(2, vec, max);
+}
 
 double pow_float(double a, double b) {
   // CPython's float_pow, special case by special case.

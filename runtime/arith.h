@@ -108,6 +108,12 @@ inline double mod_float(double a, double b) {
 /// a ** b for floats, as CPython's float_pow (OverflowError on overflow).
 double pow_float(double a, double b);
 
+/// math.hypot(a, b) exactly as CPython 3.11 computes it (its vector_norm:
+/// lossless scaling and squaring, compensated summation, one correction
+/// step), which is correctly rounded far more often than libm's hypot; the
+/// two differ by an ulp on about 0.6% of inputs. An infinity wins over NaN.
+double hypot_float(double a, double b);
+
 /// int(x) for a float: truncates; NaN and infinities raise as in Python, and
 /// values outside int64 raise OverflowError.
 int64_t float_to_int(double x);

@@ -153,7 +153,7 @@ void fmod_k(const KernelFrame& f) {
 }
 
 void hypot_k(const KernelFrame& f) {
-  set_double(f, std::hypot(arg_double(f, 0), arg_double(f, 1)));
+  set_double(f, hypot_float(arg_double(f, 0), arg_double(f, 1)));
 }
 
 void floor_k(const KernelFrame& f) {
