@@ -893,12 +893,17 @@ Value* FunctionLowerer::lower_slice(Value* v, const SliceExpr& s, Env& env, cons
     Value* b = lower_expr(*x, env);
     if (!b)
       return nullptr;
-    if (!is_step && b->type()->is_none())
-      return b;
-    Value* c = coerce(env, b, Type::int_type(), x->range);
-    if (!c)
-      diag_.error(x->range, "slice indices must be integers or None, not " + quoted(b->type()));
-    return c;
+    if (b->type()->is_none())
+      return is_step ? const_int(env, 1, x->range) : b;
+    // start and end are `int?` in the schema: an Optional[int] passes as it is.
+    TypePtr want = is_step ? Type::int_type() : Type::optional_of(Type::int_type());
+    if (!coerce_possible(b->type(), want)) {
+      diag_.error(x->range, is_step ? "slice step must be an int or None, not " + quoted(b->type()) +
+                                            (b->type()->is_optional() ? " (check it against None first)" : "")
+                                    : "slice indices must be integers or None, not " + quoted(b->type()));
+      return nullptr;
+    }
+    return coerce(env, b, want, x->range);
   };
   Value* lo = bound(s.lower.get(), false);
   Value* hi = bound(s.upper.get(), false);
