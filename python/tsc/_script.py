@@ -20,7 +20,9 @@ import functools
 import inspect
 import linecache
 import math
+import os
 import sys
+import sysconfig
 import types
 import typing
 import weakref
@@ -298,11 +300,33 @@ def _literal(value):
 
 
 def _describe(value):
-    """'a dict', 'a list', "a 'Config' object" ..."""
+    """'a dict', 'a list', 'a bytes object', "a 'Config' object" ..."""
     kind = type(value)
-    if kind in (dict, list, set, frozenset, bytes, bytearray, complex):
+    if kind in (dict, list, set, frozenset):
         return f"a {kind.__name__}"
+    if kind in (bytes, bytearray):
+        return f"a {kind.__name__} object"
+    if kind is complex:
+        return "a complex number"
     return f"a '{kind.__qualname__}' object"
+
+
+# Python's own library: its functions and classes are never compiled (their
+# source uses far more of Python than the language has), so a use of one is
+# reported at the user's line instead of deep inside the library.
+_STDLIB_DIRS = tuple(os.path.realpath(sysconfig.get_paths()[key]) + os.sep for key in ("stdlib", "platstdlib"))
+
+
+def _in_stdlib(value):
+    try:
+        path = inspect.getsourcefile(value) or inspect.getfile(value)
+    except (OSError, TypeError):
+        return False
+    if path.startswith("<frozen "):  # os, posixpath, ... are frozen into the interpreter
+        return True
+    path = os.path.realpath(path)
+    return path.startswith(_STDLIB_DIRS) and os.sep + "site-packages" + os.sep not in path \
+        and os.sep + "dist-packages" + os.sep not in path
 
 
 def _typing_spelling(value):
@@ -410,6 +434,11 @@ class _Unit:
             if self._bind(name, ("import", line), fragment, node, f"'{module_name}.{attr}'"):
                 self.imports.append(line)
             return
+        if (isinstance(value, types.FunctionType) or inspect.isclass(value)) and _in_stdlib(value):
+            kind = "class" if inspect.isclass(value) else "function"
+            raise fragment.error(node, f"name '{name}' refers to {kind} '{value.__module__}.{value.__qualname__}' "
+                                       "from Python's standard library, which tsc cannot compile; tsc compiles "
+                                       "your own functions and classes")
         if isinstance(value, types.FunctionType):
             if value.__name__ == "<lambda>":
                 raise fragment.error(node, f"name '{name}' is a lambda; tsc compiles only functions "

@@ -751,6 +751,30 @@ CASES = [
             return time() + x  #^
         """, "f", "name 'time' refers to the built-in function 'time.time', which tsc cannot compile", "time()",
         cli=False),
+    case("global_bytes", """
+        MAGIC = b"tsc"
+
+
+        def f(x: int) -> int:
+            return len(MAGIC) + x  #^
+        """, "f", "name 'MAGIC' is a bytes object; " + CONSTANT_KINDS, "MAGIC", cli=False),
+    case("global_stdlib_class", """
+        from collections import OrderedDict
+
+
+        def f(x: int) -> int:
+            d = OrderedDict()  #^
+            return x
+        """, "f", "name 'OrderedDict' refers to class 'collections.OrderedDict' from Python's standard library, "
+        "which tsc cannot compile; tsc compiles your own functions and classes", "OrderedDict", cli=False),
+    case("global_frozen_stdlib_function", """
+        from os.path import join
+
+
+        def f(x: str) -> str:
+            return join(x, x)  #^
+        """, "f", "name 'join' refers to function 'posixpath.join' from Python's standard library, which tsc "
+        "cannot compile; tsc compiles your own functions and classes", "join", cli=False),
     case("global_in_called_function", """
         CONFIG = {"scale": 2}
 
