@@ -308,7 +308,8 @@ def _describe(value):
         return f"a {kind.__name__} object"
     if kind is complex:
         return "a complex number"
-    return f"a '{kind.__qualname__}' object"
+    article = "an" if kind.__qualname__[:1].lower() in "aeiou" else "a"
+    return f"{article} '{kind.__qualname__}' object"
 
 
 # Python's own library: its functions and classes are never compiled (their
