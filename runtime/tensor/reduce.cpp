@@ -10,6 +10,7 @@
 // Float sums use pairwise (cascade) summation, like torch, so that the error
 // grows with log(R) rather than R.
 #include "runtime/tensor/ops_util.h"
+#include "runtime/tensor/vec_math.h"
 
 #include <algorithm>
 #include <cmath>
@@ -229,6 +230,25 @@ Tensor prod(const Tensor& self, std::optional<int64_t> dim, bool keepdim, OptDTy
 
 namespace {
 
+// Max (kMax) or min of p[0..n) with the vectorized kernel; a large single
+// segment is split over the threads and the partial results combined, NaN winning.
+template <bool kMax, typename T> T extreme_values(const T* p, int64_t n, bool parallel) {
+  auto kernel = [](const T* q, int64_t len) { return kMax ? vec::reduce_max(q, len) : vec::reduce_min(q, len); };
+  if (!parallel || n < kParallelGrain * 2 || num_threads() <= 1)
+    return kernel(p, n);
+  int nt = num_threads();
+  std::vector<T> partial(size_t(nt), p[0]);
+  int64_t chunk = (n + nt - 1) / nt;
+  parallel_for(nt, 1, [&](int64_t b, int64_t e) {
+    for (int64_t t = b; t < e; ++t) {
+      int64_t lo = t * chunk, hi = std::min(n, lo + chunk);
+      if (lo < hi)
+        partial[size_t(t)] = kernel(p + lo, hi - lo);
+    }
+  });
+  return kernel(partial.data(), int64_t(partial.size()));
+}
+
 // max/min over segments: values (and the index of the first extreme; NaN wins).
 template <bool kMax>
 void extreme(const Tensor& self, const std::vector<bool>& mask, bool keepdim, const char* name, Tensor* values,
@@ -259,7 +279,14 @@ void extreme(const Tensor& self, const std::vector<bool>& mask, bool keepdim, co
       const scalar_t* p = in + i * s.r;
       op_t best = static_cast<op_t>(p[0]);
       int64_t at = 0;
-      if (io || !std::is_floating_point_v<op_t>) {
+      if constexpr (std::is_same_v<scalar_t, float> || std::is_same_v<scalar_t, double>) {
+        if (io) {
+          at = kMax ? vec::index_of_max(p, s.r) : vec::index_of_min(p, s.r);
+          best = p[at];
+        } else {
+          best = extreme_values<kMax>(p, s.r, s.m == 1);
+        }
+      } else if (io || !std::is_floating_point_v<op_t>) {
         for (int64_t j = 1; j < s.r; ++j) {
           op_t x = static_cast<op_t>(p[j]);
           if constexpr (std::is_floating_point_v<op_t>) {
@@ -277,31 +304,11 @@ void extreme(const Tensor& self, const std::vector<bool>& mask, bool keepdim, co
           }
         }
       } else if constexpr (std::is_floating_point_v<op_t>) {
-        // Values only: 8 independent lanes of selects (maxps/minps) and NaN
-        // flags, which the compiler vectorizes; NaN is applied at the end.
-        op_t lane[8];
-        int nan[8] = {};
-        for (int j = 0; j < 8; ++j)
-          lane[j] = best;
-        int64_t j = 0;
-        for (; j + 8 <= s.r; j += 8)
-          for (int k = 0; k < 8; ++k) {
-            op_t x = static_cast<op_t>(p[j + k]);
-            nan[k] |= x != x;
-            lane[k] = kMax ? (x > lane[k] ? x : lane[k]) : (x < lane[k] ? x : lane[k]);
-          }
-        bool any_nan = false;
-        for (int k = 0; k < 8; ++k) {
-          any_nan |= nan[k] != 0;
-          best = kMax ? (lane[k] > best ? lane[k] : best) : (lane[k] < best ? lane[k] : best);
-        }
-        for (; j < s.r; ++j) {
+        // 16-bit floats: compare in float32, NaN wins.
+        for (int64_t j = 1; j < s.r; ++j) {
           op_t x = static_cast<op_t>(p[j]);
-          any_nan |= x != x;
-          best = kMax ? (x > best ? x : best) : (x < best ? x : best);
+          best = ((kMax ? x > best : x < best) || x != x) ? x : best;
         }
-        if (any_nan)
-          best = std::numeric_limits<op_t>::quiet_NaN();
       }
       if (vo)
         vo[i] = static_cast<scalar_t>(best);
@@ -456,7 +463,7 @@ Tensor logsumexp(const Tensor& self, IntArrayRef dims, bool keepdim) {
         mx = std::max(mx, static_cast<acc_t>(q[j]));
       if (std::isinf(mx))
         mx = 0;
-      acc_t sum = pairwise_sum<acc_t>(q, s.r, [mx](acc_t v) { return std::exp(v - mx); });
+      acc_t sum = pairwise_sum<acc_t>(q, s.r, [mx](acc_t v) { return vec::exp(v - mx); });
       o[i] = static_cast<scalar_t>(std::log(sum) + mx);
     });
   });
@@ -517,32 +524,27 @@ Tensor softmax_impl(const Tensor& self_in, int64_t dim, OptDType dtype, bool log
       for (int64_t i = b; i < e; ++i) {
         const scalar_t* q = in + i * r;
         scalar_t* w = o + i * r;
-        acc_t mx = -std::numeric_limits<acc_t>::infinity();
-        for (int64_t j = 0; j < r; ++j) {
-          acc_t v = static_cast<acc_t>(q[j]);
-          mx = v > mx ? v : mx;
-        }
-        acc_t sum = 0;
-        if (log) {
-          for (int64_t j = 0; j < r; ++j)
-            sum += std::exp(static_cast<acc_t>(q[j]) - mx);
-          acc_t lse = std::log(sum) + mx;
-          for (int64_t j = 0; j < r; ++j)
-            w[j] = static_cast<scalar_t>(static_cast<acc_t>(q[j]) - lse);
-        } else if constexpr (std::is_same_v<scalar_t, acc_t>) {
-          for (int64_t j = 0; j < r; ++j) {
-            acc_t v = std::exp(q[j] - mx);
-            w[j] = v;
-            sum += v;
-          }
-          acc_t inv = acc_t(1) / sum;
-          for (int64_t j = 0; j < r; ++j)
-            w[j] *= inv;
+        if constexpr (std::is_same_v<scalar_t, acc_t>) {
+          // float32/float64: one fused row kernel (vec_math.h).
+          vec::softmax_row(q, w, r, log);
         } else {
+          // 16-bit floats: computed in float32, rounded once.
+          acc_t mx = -std::numeric_limits<acc_t>::infinity();
+          for (int64_t j = 0; j < r; ++j) {
+            acc_t v = static_cast<acc_t>(q[j]);
+            mx = v > mx ? v : mx;
+          }
+          acc_t sum = 0;
           for (int64_t j = 0; j < r; ++j)
-            sum += std::exp(static_cast<acc_t>(q[j]) - mx);
-          for (int64_t j = 0; j < r; ++j)
-            w[j] = static_cast<scalar_t>(std::exp(static_cast<acc_t>(q[j]) - mx) / sum);
+            sum += vec::exp(static_cast<acc_t>(q[j]) - mx);
+          if (log) {
+            acc_t lse = std::log(sum) + mx;
+            for (int64_t j = 0; j < r; ++j)
+              w[j] = static_cast<scalar_t>(static_cast<acc_t>(q[j]) - lse);
+          } else {
+            for (int64_t j = 0; j < r; ++j)
+              w[j] = static_cast<scalar_t>(vec::exp(static_cast<acc_t>(q[j]) - mx) / sum);
+          }
         }
       }
     });

@@ -1,5 +1,6 @@
 // runtime/tensor/unary.cpp - Elementwise unary ops and activations.
 #include "runtime/tensor/ops_util.h"
+#include "runtime/tensor/vec_math.h"
 
 #include <cmath>
 #include <limits>
@@ -34,8 +35,6 @@ template <typename Body> Tensor unary(const Tensor& self, DType compute, DType o
     });                                                                                                      \
   }
 
-TSC_FLOAT_UNARY(exp, std::exp(x))
-TSC_FLOAT_UNARY(log, std::log(x))
 TSC_FLOAT_UNARY(log1p, std::log1p(x))
 TSC_FLOAT_UNARY(expm1, std::expm1(x))
 TSC_FLOAT_UNARY(sqrt, std::sqrt(x))
@@ -43,12 +42,30 @@ TSC_FLOAT_UNARY(rsqrt, op_t(1) / std::sqrt(x))
 TSC_FLOAT_UNARY(sin, std::sin(x))
 TSC_FLOAT_UNARY(cos, std::cos(x))
 TSC_FLOAT_UNARY(tan, std::tan(x))
-TSC_FLOAT_UNARY(tanh, std::tanh(x))
-TSC_FLOAT_UNARY(sigmoid, op_t(1) / (op_t(1) + std::exp(-x)))
 TSC_FLOAT_UNARY(erf, std::erf(x))
 TSC_FLOAT_UNARY(reciprocal, op_t(1) / x)
-TSC_FLOAT_UNARY(silu, x / (op_t(1) + std::exp(-x)))
 #undef TSC_FLOAT_UNARY
+
+// Float ops with an array kernel (Note [Vectorized float math]). Every
+// layout and float dtype runs the same kernel, so results do not depend on
+// strides: a strided input is made contiguous first, and float16/bfloat16
+// compute in float32 and round once (as cpu_kernel's opmath would).
+// `dt` is the result dtype; a non-float `dt` raises "`name` not implemented".
+Tensor vec_unary(const Tensor& self, DType dt, vec::UnaryFn fn, const char* name) {
+  if (!is_floating(dt))
+    raise_not_implemented(name, dt);
+  DType compute = dt == DType::Float64 ? DType::Float64 : DType::Float32;
+  Tensor src = contiguous(to(self, compute));
+  Tensor out = empty(self.sizes(), compute);
+  auto run = [&](auto* in, auto* o) {
+    parallel_for(src.numel(), kParallelGrain, [&](int64_t b, int64_t e) { vec::unary(fn, in + b, o + b, e - b); });
+  };
+  if (compute == DType::Float32)
+    run(src.data<float>(), out.data<float>());
+  else
+    run(src.data<double>(), out.data<double>());
+  return compute == dt ? out : to(out, dt);
+}
 
 // Ops that keep integral dtypes (bool rejected unless noted).
 template <typename F> Tensor numeric_unary(const Tensor& self, const char* name, const F& f) {
@@ -80,10 +97,10 @@ template <typename F> Tensor rounding_unary(const Tensor& self, const char* name
 } // namespace
 
 Tensor exp(const Tensor& self) {
-  return exp_impl(self);
+  return vec_unary(self, float_dtype(self), vec::UnaryFn::Exp, "exp");
 }
 Tensor log(const Tensor& self) {
-  return log_impl(self);
+  return vec_unary(self, float_dtype(self), vec::UnaryFn::Log, "log");
 }
 Tensor log1p(const Tensor& self) {
   return log1p_impl(self);
@@ -107,10 +124,10 @@ Tensor tan(const Tensor& self) {
   return tan_impl(self);
 }
 Tensor tanh(const Tensor& self) {
-  return tanh_impl(self);
+  return vec_unary(self, float_dtype(self), vec::UnaryFn::Tanh, "tanh");
 }
 Tensor sigmoid(const Tensor& self) {
-  return sigmoid_impl(self);
+  return vec_unary(self, float_dtype(self), vec::UnaryFn::Sigmoid, "sigmoid");
 }
 Tensor erf(const Tensor& self) {
   return erf_impl(self);
@@ -121,7 +138,7 @@ Tensor reciprocal(const Tensor& self) {
 Tensor silu(const Tensor& self) {
   if (!is_floating(self.dtype()))
     raise_not_implemented("silu", self.dtype());
-  return silu_impl(self);
+  return vec_unary(self, self.dtype(), vec::UnaryFn::Silu, "silu");
 }
 
 Tensor neg(const Tensor& self) {
@@ -167,19 +184,13 @@ Tensor gelu(const Tensor& self, std::string_view approximate) {
   if (!tanh_mode && approximate != "none")
     raise_runtime("approximate argument must be either none or tanh.");
   DType dt = self.dtype();
+  if (tanh_mode)
+    return vec_unary(self, dt, vec::UnaryFn::GeluTanh, "GeluKernelImpl");
   return unary(self, dt, dt, [&](const ElementwiseIter& iter) {
     TSC_DISPATCH_FLOATING(dt, "GeluKernelImpl", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
       using op_t = opmath_t<scalar_t>;
-      if (tanh_mode) {
-        const op_t k_beta = op_t(M_SQRT2 * M_2_SQRTPI * 0.5), k_kappa = op_t(0.044715);
-        cpu_kernel<scalar_t, scalar_t>(iter, [=](op_t x) {
-          op_t inner = k_beta * (x + k_kappa * x * x * x);
-          return op_t(0.5) * x * (op_t(1) + std::tanh(inner));
-        });
-      } else {
-        cpu_kernel<scalar_t, scalar_t>(
-            iter, [](op_t x) { return x * op_t(0.5) * (op_t(1) + std::erf(x * op_t(M_SQRT1_2))); });
-      }
+      cpu_kernel<scalar_t, scalar_t>(
+          iter, [](op_t x) { return x * op_t(0.5) * (op_t(1) + std::erf(x * op_t(M_SQRT1_2))); });
     });
   });
 }

@@ -12,78 +12,14 @@
 #include "runtime/error.h"
 #include "runtime/tensor/ops.h"
 #include "tensor_golden.h"
+#include "tensor_golden_util.h"
 
 namespace {
 
 using namespace tsc::runtime::tensor;
+using namespace tensor_golden;
 using tsc::runtime::ScriptError;
 using Ts = std::vector<Tensor>;
-
-std::vector<std::string> split_on(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t at = s.find(sep, start);
-    if (at == std::string::npos) {
-      out.push_back(s.substr(start));
-      return out;
-    }
-    out.push_back(s.substr(start, at - start));
-    start = at + sep.size();
-  }
-}
-
-DType parse_dtype(const std::string& s) {
-  for (int i = 0; i < kNumDTypes; ++i)
-    if (s == dtype_name(DType(i)))
-      return DType(i);
-  FAIL("unknown dtype " << s);
-  return DType::Float32;
-}
-
-Shape parse_ints(const std::string& s) {
-  Shape out;
-  if (s.empty())
-    return out;
-  for (const std::string& p : split_on(s, ","))
-    out.push_back(std::stoll(p));
-  return out;
-}
-
-struct Encoded {
-  DType dtype;
-  Shape shape;
-  std::string layout;
-  std::vector<double> values;
-};
-
-Encoded parse_tensor(const std::string& s) {
-  auto parts = split_on(s, "|");
-  REQUIRE(parts.size() == 4);
-  Encoded e{parse_dtype(parts[0]), parse_ints(parts[1]), parts[2], {}};
-  if (!parts[3].empty())
-    for (const std::string& v : split_on(parts[3], ","))
-      e.values.push_back(std::strtod(v.c_str(), nullptr));
-  return e;
-}
-
-// The encoded values in the encoded layout (same values, other strides).
-Tensor materialize(const Encoded& e) {
-  Tensor x = tensor_from_values(e.values, e.shape, e.dtype);
-  if (e.layout == "t")
-    return transpose(contiguous(transpose(x, -1, -2)), -1, -2);
-  if (e.layout == "s") {
-    Shape big = e.shape;
-    big.back() *= 2;
-    Tensor b = zeros(big, e.dtype);
-    Tensor v = slice(b, -1, std::nullopt, std::nullopt, 2);
-    copy_(v, x);
-    return v;
-  }
-  if (e.layout.rfind("e=", 0) == 0)
-    return expand(x, parse_ints(e.layout.substr(2)));
-  return x;
-}
 
 const std::map<std::string, std::function<Ts(const Ts&)>>& op_table() {
   static const std::map<std::string, std::function<Ts(const Ts&)>> table = [] {
@@ -313,29 +249,6 @@ void tolerance(const std::string& op, DType dt, double& rtol, double& atol) {
   }
 }
 
-// Empty when equal, else a description of the first difference.
-std::string compare(const std::string& op, const Tensor& got, const Encoded& want) {
-  std::ostringstream os;
-  if (got.dtype() != want.dtype)
-    os << "dtype " << dtype_name(got.dtype()) << " != " << dtype_name(want.dtype);
-  else if (got.sizes() != want.shape)
-    os << "shape differs";
-  if (!os.str().empty())
-    return os.str();
-  Tensor g = contiguous(to(got, DType::Float64));
-  const double* p = g.data<double>();
-  double rtol, atol;
-  tolerance(op, want.dtype, rtol, atol);
-  for (size_t i = 0; i < want.values.size(); ++i) {
-    double a = p[i], b = want.values[i];
-    if (std::isnan(b) ? std::isnan(a) : (a == b || std::fabs(a - b) <= atol + rtol * std::fabs(b)))
-      continue;
-    os << "element " << i << ": got " << a << ", want " << b;
-    return os.str();
-  }
-  return "";
-}
-
 } // namespace
 
 TEST_CASE("tensor ops match torch eager on the golden cases", "[runtime][tensor]") {
@@ -346,47 +259,7 @@ TEST_CASE("tensor ops match torch eager on the golden cases", "[runtime][tensor]
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#')
         continue;
-      auto fields = split_on(line, "\t");
-      REQUIRE(fields.size() == 4);
-      INFO("case: " << line.substr(0, 300));
-      auto it = op_table().find(fields[0]);
-      REQUIRE(it != op_table().end());
-      Ts inputs;
-      for (const std::string& enc : split_on(fields[1], " ; "))
-        inputs.push_back(materialize(parse_tensor(enc)));
-      ++cases;
-      if (!fields[3].empty()) {
-        ++errors;
-        auto err = split_on(fields[3], "|");
-        std::string want_type = err[0], want_msg = err.size() > 1 ? err[1] : "";
-        try {
-          it->second(inputs);
-          FAIL_CHECK("expected " << want_type << ": " << want_msg);
-        } catch (const ScriptError& e) {
-          INFO("got " << e.type() << ": " << e.message());
-          CHECK(e.type() == want_type);
-          size_t ni = want_msg.find("not implemented for '");
-          if (ni != std::string::npos)
-            CHECK(e.message().find(want_msg.substr(ni)) != std::string::npos);
-          else
-            CHECK(e.message() == want_msg);
-        }
-        continue;
-      }
-      Ts got;
-      try {
-        got = it->second(inputs);
-      } catch (const ScriptError& e) {
-        FAIL_CHECK("unexpected " << e.what());
-        continue;
-      }
-      auto outs = split_on(fields[2], " ; ");
-      REQUIRE(got.size() == outs.size());
-      for (size_t i = 0; i < outs.size(); ++i) {
-        std::string diff = compare(fields[0], got[i], parse_tensor(outs[i]));
-        INFO("output " << i << ": " << got[i].repr());
-        CHECK(diff == "");
-      }
+      replay_golden_line(line, op_table(), tolerance, cases, errors);
     }
   }
   CHECK(cases > 4000);
