@@ -5,7 +5,8 @@ Runs each workload of bench/scalar/ (recursive fib, an integer loop, nbody, mand
 over a List[bool], a list-of-lists matmul, a string/dict word count) under three engines, in
 the same run, and prints a table of median times and ratios:
 
-  tsc        `tsc run FILE --entry NAME --time ARG ...`: the call alone, as timed inside the
+  tsc        `tsc run FILE --entry NAME --time --backend=interp ARG ...` (the interpreter; see
+             --native for the JIT): the call alone, as timed inside the
              process by `--time` (process start, compiling and printing are not counted; their
              cost is printed below the table). One process per measurement.
   CPython    /usr/bin/python3: a worker process imports the module and times the call with
@@ -18,12 +19,25 @@ Measurements are interleaved (tsc, CPython, torch, then again) so that a change 
 machine hits the three engines alike. All three must return the same result (compared as
 repr() text); a difference is reported and makes the exit status 1.
 
+With --native, the comparison is the LLVM backend's (docs/jit.md, the optimizer/JIT issue) and
+every ratio is to C++:
+
+  tsc jit    `tsc run --backend=auto`: native code where the backend makes it (word_count falls
+             back to the interpreter); the `jit:` line of --time gives the compile time.
+  C++ -O2    bench/scalar/NAME.cpp, the same program written plainly in C++, compiled once with
+             `g++ -O2` into a temporary directory; it prints `time:` lines as `tsc run --time` does.
+  numba      numba.njit over every function of the module (so that calls between them, recursion
+             included, are compiled too), timed after --warmup calls; the first call's time is
+             reported as numba's compile time.
+  CPython, torch.jit as above.
+
 Usage: /usr/bin/python3 bench/scalar_workloads.py [--tsc BUILD/tools/tsc] [--python PATH] [--runs N] [--warmup N]
-           [--clock wall|cpu] [--only NAME,...] [--no-torch] [--json FILE] [--strict]
+           [--clock wall|cpu] [--only NAME,...] [--no-torch] [--json FILE] [--strict] [--native [--cxx G++]]
 """
 
 import argparse
 import datetime
+import inspect
 import json
 import os
 import platform
@@ -80,7 +94,10 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--no-torch", action="store_true", help="skip torch.jit.script")
     p.add_argument("--json", metavar="FILE", help="also write every sample and result to FILE")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    p.add_argument("--worker", choices=("cpython", "torch"), help=argparse.SUPPRESS)
+    p.add_argument("--native", action="store_true",
+                   help="compare tsc's JIT with C++ -O2, numba, CPython and torch.jit (ratios to C++)")
+    p.add_argument("--cxx", default="g++", help="the C++ compiler for --native (default g++, run with -O2)")
+    p.add_argument("--worker", choices=("cpython", "torch", "numba"), help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.runs < 1:
         p.error("--runs must be at least 1")
@@ -99,8 +116,13 @@ def worker_main(engine: str, clock_name: str) -> int:
     sys.path.insert(0, str(WORKLOAD_DIR))
     clock = time.perf_counter if clock_name == "wall" else time.process_time
     torch = None
+    numba = None
     if engine == "torch":
         import torch  # noqa: PLC0415,F811  (only this worker needs it)
+    if engine == "numba":
+        import warnings  # noqa: PLC0415
+        warnings.simplefilter("ignore")  # numba's deprecation notes about reflected lists
+        import numba  # noqa: PLC0415  (only this worker needs it)
     functions = {}
     out = sys.stdout
     for line in sys.stdin:
@@ -124,6 +146,27 @@ def worker_main(engine: str, clock_name: str) -> int:
                     for _ in range(req.get("warmup", 0)):
                         fn(*call_args)
                     reply["version"] = torch.__version__
+                elif numba is not None:
+                    module = importlib.import_module(name)
+                    # Every function of the module, so that calls between them are compiled too.
+                    for fname, f in list(vars(module).items()):
+                        if inspect.isfunction(f) and f.__module__ == name:
+                            setattr(module, fname, numba.njit(f))
+                    fn = getattr(module, name)
+                    try:
+                        start = clock()
+                        fn(*call_args)
+                        reply["compile_s"] = clock() - start
+                    except Exception as e:  # noqa: BLE001  (numba raises several kinds)
+                        text = str(e).strip()
+                        first = text.splitlines()[0] if text else ""
+                        functions[name] = None
+                        out.write(json.dumps({"rejected": f"{type(e).__name__}: {first}"}) + "\n")
+                        out.flush()
+                        continue
+                    for _ in range(req.get("warmup", 0)):
+                        fn(*call_args)
+                    reply["version"] = numba.__version__
                 else:
                     reply["version"] = platform.python_version()
                 functions[name] = fn
@@ -173,13 +216,21 @@ def tsc_supports(tsc: str, option: str) -> bool:
     return re.search(rf"(^|\s){re.escape(option)}\b", proc.stdout) is not None
 
 
-def run_tsc(tsc: str, w: Workload, clock: str, repeat: int) -> dict:
+JIT_LINE = re.compile(r"^jit: (\d+) functions native, (\d+) interpreted; compile ([0-9.]+) ms cpu", re.MULTILINE)
+
+
+def run_tsc(tsc: str, w: Workload, clock: str, repeat: int, backend: str = "", cxx_binary: str = "") -> dict:
     """Runs `tsc run` once. With repeat > 0 (`tsc run --repeat N`), the process calls the entry
     N times and prints one time line per call. Returns the call times, the result and the
-    process's own wall time."""
-    cmd = [tsc, "run", str(WORKLOAD_DIR / f"{w.name}.py"), "--entry", w.name, "--time"]
-    if repeat > 0:
-        cmd += ["--repeat", str(repeat)]
+    process's own wall time. With `cxx_binary`, runs that C++ program instead (same output)."""
+    if cxx_binary:
+        cmd = [cxx_binary] + (["--repeat", str(repeat)] if repeat > 0 else [])
+    else:
+        cmd = [tsc, "run", str(WORKLOAD_DIR / f"{w.name}.py"), "--entry", w.name, "--time"]
+        if backend:
+            cmd += [f"--backend={backend}"]
+        if repeat > 0:
+            cmd += ["--repeat", str(repeat)]
     cmd += [str(a) for a in w.args]
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -191,8 +242,10 @@ def run_tsc(tsc: str, w: Workload, clock: str, repeat: int) -> dict:
         return {"error": "no 'time: ...' line on stderr from `tsc run --time`"}
     lines = proc.stdout.rstrip("\n").splitlines()
     samples = [wall if clock == "wall" else cpu for wall, cpu in times]
+    jit = JIT_LINE.search(proc.stderr)
     return {"samples": samples, "result": lines[-1] if lines else "",
-            "overhead": process_s - sum(wall for wall, _ in times)}
+            "overhead": process_s - sum(wall for wall, _ in times),
+            "jit": (int(jit.group(1)), int(jit.group(2)), float(jit.group(3))) if jit else None}
 
 
 # ---- the run ----
@@ -233,7 +286,8 @@ def measure(w: Workload, args: argparse.Namespace, cpython: Worker, torch: Worke
     torch_ok = torch is not None and not row.torch_rejected and "torch" not in row.errors
 
     def tsc_once(repeat: int) -> None:
-        out = run_tsc(args.tsc, w, args.clock, repeat)
+        # The interpreter's benchmark: without --native, native code stays off.
+        out = run_tsc(args.tsc, w, args.clock, repeat, backend="interp" if args.has_backend else "")
         if "error" in out:
             row.errors.setdefault("tsc", out["error"])
             return
@@ -251,6 +305,158 @@ def measure(w: Workload, args: argparse.Namespace, cpython: Worker, torch: Worke
         if torch_ok and "torch" not in row.errors:
             note_result(row, "torch", torch.request(op="time", name=w.name, args=call_args), row.torch)
     return row
+
+
+# ---- --native: tsc's JIT against C++ -O2, numba, CPython and torch.jit ----
+
+@dataclass
+class NativeRow:
+    workload: Workload
+    samples: dict = field(default_factory=dict)   # engine -> seconds per call
+    results: dict = field(default_factory=dict)   # engine -> set of repr texts
+    errors: dict = field(default_factory=dict)    # engine -> message
+    rejected: dict = field(default_factory=dict)  # engine -> why numba/torch refused the function
+    jit: tuple | None = None                      # (native functions, interpreted ones, compile ms cpu)
+    numba_compile_s: float | None = None
+
+
+NATIVE_ENGINES = ("jit", "cxx", "numba", "cpython", "torch")
+
+
+def compile_cxx(cxx: str, workloads: list, out_dir: str) -> dict:
+    """g++ -O2 each bench/scalar/NAME.cpp; returns name -> binary (or an "error: ..." text)."""
+    binaries = {}
+    for w in workloads:
+        source = WORKLOAD_DIR / f"{w.name}.cpp"
+        binary = os.path.join(out_dir, w.name)
+        proc = subprocess.run([cxx, "-O2", "-std=c++20", "-o", binary, str(source)], capture_output=True, text=True)
+        binaries[w.name] = binary if proc.returncode == 0 else "error: " + (proc.stderr.strip().splitlines() or [""])[0]
+    return binaries
+
+
+def measure_native(w: Workload, args: argparse.Namespace, workers: dict, cxx_binary: str) -> NativeRow:
+    row = NativeRow(w)
+    call_args = list(w.args)
+    for engine, worker in workers.items():
+        reply = worker.request(op="prepare", name=w.name, args=call_args, warmup=args.warmup)
+        if "rejected" in reply:
+            row.rejected[engine] = reply["rejected"]
+        elif "error" in reply:
+            row.errors[engine] = reply["error"]
+        elif "compile_s" in reply:
+            row.numba_compile_s = reply["compile_s"]
+    if cxx_binary.startswith("error: "):
+        row.errors["cxx"] = cxx_binary[len("error: "):]
+
+    def process(engine: str) -> None:
+        out = run_tsc(args.tsc, w, args.clock, 0, backend="auto",
+                      cxx_binary=cxx_binary if engine == "cxx" else "")
+        if "error" in out:
+            row.errors.setdefault(engine, out["error"])
+            return
+        row.samples.setdefault(engine, []).extend(out["samples"])
+        row.results.setdefault(engine, set()).add(out["result"])
+        if engine == "jit" and out["jit"]:
+            row.jit = out["jit"]
+
+    # Interleaved: one call of every engine, then again (see the module docstring).
+    for _ in range(args.runs):
+        for engine in NATIVE_ENGINES:
+            if engine in row.errors or engine in row.rejected:
+                continue
+            if engine in ("jit", "cxx"):
+                process(engine)
+            elif engine in workers:
+                reply = workers[engine].request(op="time", name=w.name, args=call_args)
+                if "error" in reply:
+                    row.errors.setdefault(engine, reply["error"])
+                else:
+                    row.samples.setdefault(engine, []).append(reply["seconds"])
+                    row.results.setdefault(engine, set()).add(reply["result"])
+    return row
+
+
+def main_native(args: argparse.Namespace, workloads: list) -> int:
+    tsc_version = subprocess.run([args.tsc, "--version"], capture_output=True, text=True).stdout.strip()
+    cxx_version = subprocess.run([args.cxx, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    workers = {"numba": Worker(args.python, "numba", args.clock), "cpython": Worker(args.python, "cpython", args.clock)}
+    if not args.no_torch:
+        workers["torch"] = Worker(args.python, "torch", args.clock)
+    load_before = load_average()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        binaries = compile_cxx(args.cxx, workloads, tmp)
+        for w in workloads:
+            print(f"  running {w.name} ...", file=sys.stderr, flush=True)
+            rows.append(measure_native(w, args, workers, binaries[w.name]))
+    for worker in workers.values():
+        worker.close()
+    load_after = load_average()
+    clock_text = "wall time" if args.clock == "wall" else "CPU time"
+    print(f"scalar workloads, native code: median of {args.runs} calls per engine, {clock_text}, ratios to C++ -O2")
+    print(f"  date {started:%Y-%m-%d %H:%M} UTC; machine: {machine_description()}; "
+          f"load average {load_before} before, {load_after} after")
+    print(f"  {tsc_version} (tsc run --backend=auto); {cxx_version} -O2; numba ({args.warmup} warm-up calls); "
+          f"CPython; " + ("torch.jit.script" if "torch" in workers else "torch: skipped"))
+    print()
+    header = ["workload", "C++ ms", "tsc jit ms", "numba ms", "CPython ms", "torch.jit ms", "jit/C++", "numba/C++",
+              "CPython/C++", "jit compile ms/fn", "numba compile ms", "results", "target"]
+    table = []
+    mismatch = False
+    missed = False
+    for row in rows:
+        m = {e: median_ms(row.samples.get(e, [])) for e in NATIVE_ENGINES}
+        texts = {t for ts in row.results.values() for t in ts}
+        same = not row.errors and len(texts) == 1
+        mismatch |= not same
+
+        def cell(engine: str) -> str:
+            if engine in row.rejected:
+                return "rejected"
+            if engine in row.errors:
+                return "error"
+            return fmt_ms(m[engine])
+
+        jit_cell = "—"
+        if row.jit:
+            native, interpreted, ms = row.jit
+            jit_cell = f"{ms / native:.1f} ({native} fn)" if native else f"— ({interpreted} interp.)"
+        target = "—"
+        if row.workload.numeric and m["jit"] is not None and m["cxx"] is not None:
+            ok = m["jit"] <= 1.2 * m["cxx"] and (m["numba"] is None or m["jit"] < m["numba"])
+            missed |= not ok
+            target = "met" if ok else "MISSED"
+        table.append([row.workload.what, cell("cxx"), cell("jit"), cell("numba"), cell("cpython"), cell("torch"),
+                      fmt_ratio(m["jit"], m["cxx"]), fmt_ratio(m["numba"], m["cxx"]), fmt_ratio(m["cpython"], m["cxx"]),
+                      jit_cell, "—" if row.numba_compile_s is None else f"{row.numba_compile_s * 1000:.0f}",
+                      "same" if same else ("error" if row.errors else "DIFFERENT"), target])
+    widths = [max(len(header[i]), *(len(r[i]) for r in table)) for i in range(len(header))]
+    print("| " + " | ".join(h.ljust(widths[i]) for i, h in enumerate(header)) + " |")
+    print("|" + "|".join("-" * (widths[i] + 2) if i == 0 else "-" * (widths[i] + 1) + ":"
+                         for i in range(len(header))) + "|")
+    for r in table:
+        print("| " + " | ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)) + " |")
+    print()
+    print("  target (numeric workloads): tsc jit within 1.2x of C++ -O2 and faster than numba")
+    for row in rows:
+        for engine, why in row.rejected.items():
+            print(f"  {engine} rejects {row.workload.name}: {why}")
+        for engine, message in row.errors.items():
+            print(f"  {row.workload.name}: {engine} failed: {message}")
+        if not row.errors and len({t for ts in row.results.values() for t in ts}) > 1:
+            for engine, texts in row.results.items():
+                print(f"  {row.workload.name}: {engine} returned {' / '.join(sorted(texts))}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "date": started.isoformat(), "machine": machine_description(), "clock": args.clock, "runs": args.runs,
+            "workloads": [{"name": r.workload.name, "samples_s": r.samples, "errors": r.errors,
+                           "rejected": r.rejected, "jit": r.jit, "numba_compile_s": r.numba_compile_s,
+                           "results": {k: sorted(v) for k, v in r.results.items()}} for r in rows],
+        }, indent=2) + "\n", encoding="utf-8")
+    if mismatch:
+        return 1
+    return 1 if args.strict and missed else 0
 
 
 def median_ms(samples: list) -> float | None:
@@ -319,7 +525,13 @@ def main() -> int:
     if not tsc_supports(args.tsc, "--time"):
         print(f"scalar_workloads: error: '{args.tsc} run' has no --time option", file=sys.stderr)
         return 2
+    if args.native:
+        if not tsc_supports(args.tsc, "--backend"):
+            print(f"scalar_workloads: error: '{args.tsc} run' has no --backend option", file=sys.stderr)
+            return 2
+        return main_native(args, workloads)
     tsc_repeat = tsc_supports(args.tsc, "--repeat")
+    args.has_backend = tsc_supports(args.tsc, "--backend")
     tsc_version = subprocess.run([args.tsc, "--version"], capture_output=True, text=True).stdout.strip()
 
     cpython = Worker(args.python, "cpython", args.clock)

@@ -381,4 +381,18 @@ Value* Graph::insert_none(SourceRange range) {
   return insert(prim::Constant, {}, {Type::none_type()}, std::move(range))->output();
 }
 
+const InlinedCallStack* Graph::intern_call_stack(std::string function, SourceRange call_site,
+                                                 const InlinedCallStack* parent) {
+  for (const auto& cs : call_stacks_) {
+    if (cs->parent == parent && cs->function == function && cs->call_site.source == call_site.source &&
+        cs->call_site.begin == call_site.begin && cs->call_site.line == call_site.line &&
+        cs->call_site.col == call_site.col) {
+      return cs.get();
+    }
+  }
+  call_stacks_.push_back(
+      std::make_unique<InlinedCallStack>(InlinedCallStack{std::move(function), std::move(call_site), parent}));
+  return call_stacks_.back().get();
+}
+
 } // namespace tsc::ir

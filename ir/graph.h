@@ -30,6 +30,23 @@ class Graph;
 class Node;
 struct OpSchema;
 
+/// Where an inlined node came from. See Note [Inlined call stacks].
+///
+/// Note [Inlined call stacks]
+/// When the inliner copies the body of `function` into a caller at the call
+/// node `call_site`, every copied node points at one entry {function,
+/// call_site, parent}, where `parent` is the call node's own entry (null when
+/// the call was not itself inlined). A node's range stays in the inlined
+/// function, so a traceback through it shows the same frames as the call
+/// would have: the executing function at the outermost call site, then each
+/// inlined function in turn, the innermost at the node's own range. Entries
+/// are interned per graph (Graph::intern_call_stack) and live as long as it.
+struct InlinedCallStack {
+  std::string function;  ///< IR name of the inlined function ("f", "Counter.bump")
+  SourceRange call_site; ///< the prim::CallFunction/CallMethod it replaced
+  const InlinedCallStack* parent = nullptr;
+};
+
 /// One use of a value: input number `index` of `user`.
 struct Use {
   Node* user;
@@ -89,6 +106,10 @@ class Node {
   Symbol kind() const { return kind_; }
   const SourceRange& range() const { return range_; }
   void set_range(SourceRange r) { range_ = std::move(r); }
+  /// The inlining this node came from (null when it was not inlined); owned
+  /// by graph(). See Note [Inlined call stacks].
+  const InlinedCallStack* inlined_at() const { return inlined_at_; }
+  void set_inlined_at(const InlinedCallStack* cs) { inlined_at_ = cs; }
   Graph& graph() const { return *graph_; }
   /// The block containing this node (null once erased or before insertion).
   Block* owning_block() const { return owning_block_; }
@@ -159,6 +180,7 @@ class Node {
   Graph* graph_;
   Symbol kind_;
   SourceRange range_;
+  const InlinedCallStack* inlined_at_ = nullptr;
   const OpSchema* schema_ = nullptr;
   std::vector<Value*> inputs_;
   std::vector<Value*> outputs_;
@@ -274,6 +296,12 @@ class Graph {
   }
   Value* insert_none(SourceRange range = {});
 
+  /// The entry {function, call_site, parent} owned by this graph, created on
+  /// first request; equal requests give the same pointer. `parent` must be
+  /// null or an entry of this graph. See Note [Inlined call stacks].
+  const InlinedCallStack* intern_call_stack(std::string function, SourceRange call_site,
+                                            const InlinedCallStack* parent);
+
  private:
   friend class Node;
   friend class Block;
@@ -287,6 +315,7 @@ class Graph {
   Arena<Block> blocks_;
   Block* top_ = nullptr;
   Node* insert_before_ = nullptr;
+  std::vector<std::unique_ptr<InlinedCallStack>> call_stacks_;
 };
 
 }  // namespace tsc::ir

@@ -4,6 +4,7 @@
 #include "ir/assert.h"
 #include "ir/op_tables.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -581,6 +582,34 @@ std::optional<SchemaMatch> match_schema(const OpSchema& schema, const CallArgume
 // ---------------------------------------------------------------------------
 // OpRegistry
 
+namespace {
+// Ops that raise for no input of their declared types (Python's semantics
+// with 64-bit ints: +, -, * on ints overflow, so they are not here). Every
+// other op may raise. DCE reads this through OpSchema::may_raise.
+constexpr const char* kCannotRaise[] = {
+    "aten::add.float", "aten::sub.float", "aten::mul.float", "aten::neg.float",
+    "aten::__and__.int", "aten::__and__.bool", "aten::__or__.int", "aten::__or__.bool",
+    "aten::__xor__.int", "aten::__xor__.bool", "aten::__invert__.int", "aten::__not__",
+    "aten::eq.int", "aten::eq.float", "aten::eq.int_float", "aten::eq.float_int", "aten::eq.bool",
+    "aten::eq.str", "aten::ne.int", "aten::ne.float", "aten::ne.int_float", "aten::ne.float_int",
+    "aten::ne.bool", "aten::ne.str", "aten::lt.int", "aten::lt.float", "aten::lt.int_float",
+    "aten::lt.float_int", "aten::lt.str", "aten::le.int", "aten::le.float", "aten::le.int_float",
+    "aten::le.float_int", "aten::le.str", "aten::gt.int", "aten::gt.float", "aten::gt.int_float",
+    "aten::gt.float_int", "aten::gt.str", "aten::ge.int", "aten::ge.float", "aten::ge.int_float",
+    "aten::ge.float_int", "aten::ge.str", "aten::__is__", "aten::__isnot__",
+    "aten::Int.bool", "aten::Float.int", "aten::Float.bool", "aten::Bool.int", "aten::Bool.float",
+    "prim::abs.float", "prim::min.int", "prim::min.float", "prim::min.str", "prim::max.int",
+    "prim::max.float", "prim::max.str", "aten::hex", "aten::oct", "aten::bin",
+    "aten::atan.float", "aten::atan2.float", "aten::tanh.float", "aten::fabs.float",
+    "aten::isnan.float", "aten::isinf.float", "aten::isfinite.float", "aten::copysign.float",
+    "aten::len.t", "aten::len.str", "aten::len.Dict", "aten::add.str", "aten::__contains__.str",
+    "aten::splitlines", "aten::strip", "aten::lstrip", "aten::rstrip", "aten::upper", "aten::lower",
+    "aten::startswith", "aten::endswith", "aten::find", "aten::rfind", "aten::count.str",
+    "aten::capitalize", "aten::title", "aten::swapcase", "aten::isdigit", "aten::isalpha",
+    "aten::isalnum", "aten::isspace", "aten::isupper", "aten::islower", "aten::zfill",
+};
+} // namespace
+
 const OpRegistry& OpRegistry::global() {
   static const OpRegistry registry;
   return registry;
@@ -591,6 +620,8 @@ OpRegistry::OpRegistry() {
     add(row.schema, row.effect);
   for (const OpTableEntry& row : container_op_table())
     add(row.schema, row.effect);
+  for (const char* name : kCannotRaise)
+    TSC_ASSERT(by_name_.count(name) != 0, "a name in kCannotRaise that is no schema");
 }
 
 void OpRegistry::add(std::string_view text, OpEffect effect) {
@@ -610,6 +641,8 @@ void OpRegistry::add(std::string_view text, OpEffect effect) {
     }
   }
   std::string name = schema->qualified_name();
+  schema->may_raise = std::find(std::begin(kCannotRaise), std::end(kCannotRaise), std::string_view(name)) ==
+                      std::end(kCannotRaise);
   if (by_name_.count(name) != 0) {
     std::string msg = "schema registered twice: " + std::string(text);
     TSC_ASSERT(false, msg);

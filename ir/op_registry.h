@@ -54,6 +54,10 @@ struct OpSchema {
   std::vector<SchemaArgument> arguments;
   std::vector<TypePtr> returns;
   OpEffect effect = OpEffect::Pure;
+  /// False only for ops known never to raise for any input of their types
+  /// (listed in ir/op_registry.cpp); DCE keeps an unused op that may raise,
+  /// since Python would raise. Unknown ops may raise.
+  bool may_raise = true;
   /// The argument list ends in "...": any number of further positional
   /// arguments of any type follow the declared ones (aten::format, prim::Print).
   bool is_vararg = false;

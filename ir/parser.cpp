@@ -848,8 +848,12 @@ private:
     }
     const Token& newline = next();
 
-    SourceRange range = newline.comment.empty() ? SourceRange() : parse_location(newline.comment);
+    SourceRange range;
+    const InlinedCallStack* inlined_at = nullptr;
+    if (!newline.comment.empty())
+      range = parse_node_location(g, newline.comment, &inlined_at);
     Node* node = g.create(kind, inputs, out_types, std::move(range));
+    node->set_inlined_at(inlined_at);
     for (Attribute& a : attributes)
       node->set_attribute(std::move(a.name), std::move(a.value));
     block->append(node);
@@ -923,6 +927,36 @@ private:
       block->register_output(v);
     pop_scope();
     return true;
+  }
+
+  // node_location: location (' [inlined ' NAME ' at ' location ']')*
+  // See Note [Inlined call stacks]; the innermost inlining comes first. A
+  // comment of another shape is an ordinary comment.
+  SourceRange parse_node_location(Graph& g, std::string_view comment, const InlinedCallStack** inlined_at) {
+    constexpr std::string_view kInlined = " [inlined ";
+    size_t first = comment.find(kInlined);
+    SourceRange range = parse_location(comment.substr(0, first));
+    if (first == std::string_view::npos || !range.is_valid())
+      return range;
+    std::vector<std::pair<std::string, SourceRange>> entries;
+    std::string_view rest = comment.substr(first);
+    while (rest.substr(0, kInlined.size()) == kInlined) {
+      rest.remove_prefix(kInlined.size());
+      size_t at = rest.find(" at ");
+      size_t close = rest.find(']');
+      if (at == std::string_view::npos || close == std::string_view::npos || close < at)
+        return range;
+      SourceRange site = parse_location(rest.substr(at + 4, close - at - 4));
+      if (!site.is_valid())
+        return range;
+      entries.emplace_back(std::string(rest.substr(0, at)), std::move(site));
+      rest.remove_prefix(close + 1);
+    }
+    const InlinedCallStack* cs = nullptr;
+    for (size_t i = entries.size(); i-- > 0;)
+      cs = g.intern_call_stack(std::move(entries[i].first), std::move(entries[i].second), cs);
+    *inlined_at = cs;
+    return range;
   }
 
   // location: FILE ':' LINE ':' COL (the file name may itself contain ':')

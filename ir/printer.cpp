@@ -249,7 +249,8 @@ private:
       print_node(n, depth);
   }
 
-  // node: [OUTPUTS ' = '] KIND ['[' ATTRS ']'] '(' INPUTS ')' ['  # FILE:LINE:COL'] blocks
+  // node: [OUTPUTS ' = '] KIND ['[' ATTRS ']'] '(' INPUTS ')' ['  # FILE:LINE:COL' inlined*] blocks
+  // inlined: ' [inlined NAME at FILE:LINE:COL]'
   void print_node(const Node* n, int depth) {
     indent(depth);
     if (n->num_outputs() != 0) {
@@ -280,6 +281,16 @@ private:
       out_ += std::to_string(r.line);
       out_.push_back(':');
       out_ += std::to_string(r.col);
+      // See Note [Inlined call stacks]: innermost inlining first.
+      for (const InlinedCallStack* cs = n->inlined_at(); cs != nullptr; cs = cs->parent) {
+        if (!cs->call_site.is_valid())
+          break;
+        out_ += " [inlined ";
+        out_ += cs->function;
+        out_ += " at ";
+        out_ += cs->call_site.filename();
+        out_ += ':' + std::to_string(cs->call_site.line) + ':' + std::to_string(cs->call_site.col) + ']';
+      }
     }
     out_.push_back('\n');
     for (size_t i = 0; i < n->blocks().size(); ++i) {

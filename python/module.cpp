@@ -12,8 +12,11 @@
 #include "python/errors.h"
 #include "python/program.h"
 #include "python/script_function.h"
+#include "codegen/llvm/jit.h"
 #include "runtime/archive.h"
+#include "runtime/constant_eval.h"
 #include "runtime/interpreter.h"
+#include "runtime/native.h"
 #include "tools/driver.h"
 
 #include <pybind11/pybind11.h>
@@ -55,8 +58,18 @@ HolderPtr make_holder(std::unique_ptr<runtime::Program> program, std::string ori
   return shared;
 }
 
+// The load options of a backend name ("auto", "interp", "jit"; tsc/_script.py checks it).
+runtime::BackendOptions backend_options(const std::string& name) {
+  std::optional<runtime::Backend> backend = runtime::parse_backend(name);
+  if (!backend)
+    throw py::value_error("unknown tsc backend '" + name + "'; choose one of 'auto', 'interp', 'jit'");
+  return runtime::BackendOptions{*backend, &codegen::llvm_backend()};
+}
+
 ProgramHandle compile_fragments(const std::map<std::string, std::string>& files,
-                                const std::vector<std::tuple<std::string, uint32_t, uint32_t>>& fragments) {
+                                const std::vector<std::tuple<std::string, uint32_t, uint32_t>>& fragments,
+                                const std::string& backend) {
+  runtime::BackendOptions options = backend_options(backend);
   std::map<std::string, std::shared_ptr<const ir::Source>> sources;
   for (const auto& [name, text] : files)
     sources.emplace(name, std::make_shared<const ir::Source>(name, text));
@@ -72,15 +85,16 @@ ProgramHandle compile_fragments(const std::map<std::string, std::string>& files,
   {
     py::gil_scoped_release release;
     std::unique_ptr<ir::Module> module = frontend::compile(parts, diag);
-    if (module)
-      program = runtime::Program::load(std::move(module), diag);
+    if (module && runtime::optimize(*module, diag))
+      program = runtime::Program::load(std::move(module), diag, options);
   }
   if (!program)
     throw_compile_error(diag);
   return ProgramHandle{make_holder(std::move(program), "compiled")};
 }
 
-ProgramHandle load(const std::string& path) {
+ProgramHandle load(const std::string& path, const std::string& backend) {
+  runtime::BackendOptions options = backend_options(backend);
   runtime::Result<runtime::Archive> archive = [&] {
     py::gil_scoped_release release;
     return runtime::load_archive(path);
@@ -91,7 +105,7 @@ ProgramHandle load(const std::string& path) {
   std::unique_ptr<runtime::Program> program;
   {
     py::gil_scoped_release release;
-    program = runtime::Program::load(std::move(archive->module), diag);
+    program = runtime::Program::load(std::move(archive->module), diag, options);
   }
   if (!program) {
     std::string message = "archive '" + path + "': the program does not load";
@@ -202,10 +216,11 @@ PYBIND11_MODULE(_C, m) {
         return tsc::ir::print_module(p.holder->program->module());
       });
 
-  m.def("compile", &compile_fragments, py::arg("files"), py::arg("fragments"),
+  m.def("compile", &compile_fragments, py::arg("files"), py::arg("fragments"), py::arg("backend") = "auto",
         "Compiles fragments (filename, first_line, last_line) of `files` ({filename: text}) into one "
         "program; raises tsc.CompileError.");
-  m.def("load", &load, py::arg("path"), "Loads a .pt archive; raises tsc.LoadError.");
+  m.def("load", &load, py::arg("path"), py::arg("backend") = "auto",
+        "Loads a .pt archive for `backend` (auto, interp, jit); raises tsc.LoadError.");
   m.def("format_error", &format_error, py::arg("filename"), py::arg("text"), py::arg("line"), py::arg("col"),
         py::arg("length"), py::arg("message"),
         "A diagnostic in the `tsc` command's format: 'file:line:col: error: message', the line, a caret.");

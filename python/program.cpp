@@ -123,7 +123,11 @@ std::pair<const ir::Source*, uint32_t> def_location(const ir::Function& fn) {
   if (r.is_valid() && !r.source->text().empty() && is_def_line(*r.source, r.line, name))
     return {r.source.get(), r.line};
   for (const ir::Node* node : fn.graph->block()->nodes()) {
-    const ir::SourceRange& nr = node->range();
+    // An inlined node's range is in its callee; the outermost call site is in `fn`.
+    const ir::SourceRange* at = &node->range();
+    for (const ir::InlinedCallStack* cs = node->inlined_at(); cs; cs = cs->parent)
+      at = &cs->call_site;
+    const ir::SourceRange& nr = *at;
     if (!nr.is_valid() || nr.source->text().empty())
       continue;
     for (uint32_t line = nr.line; line >= 1; --line) {

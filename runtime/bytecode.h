@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -118,6 +119,8 @@ const char* opcode_name(Opcode op);
 /// The number of words of the instruction at `pc` (opcode and operands).
 size_t instruction_words(const uint32_t* pc);
 
+class NativeFunction;
+
 /// A generic op call: the kernel resolved from the node's schema, and the node.
 struct KernelSite {
   Kernel fn;
@@ -147,6 +150,9 @@ struct CompiledFunction {
   std::vector<const ir::ClassType*> classes;
   /// (code offset of an instruction, the node it came from), by offset; for tracebacks.
   std::vector<std::pair<uint32_t, const ir::Node*>> locations;
+  /// The function's native code, when a native backend compiled it (set by
+  /// Program::load; See Note [Native functions] in runtime/native.h).
+  const NativeFunction* native = nullptr;
 
   /// The node the instruction at `offset` was compiled from, or null.
   const ir::Node* node_at(uint32_t offset) const;
@@ -166,6 +172,13 @@ public:
 /// an unknown function, an unsupported node kind.
 bool compile_function(const ir::Function& fn, const FunctionTable& functions, CompiledFunction& out,
                       ir::DiagnosticEngine& diag);
+
+/// A schema default or constant (None, int, float, bool, str) as a runtime value.
+Value default_to_value(const ir::DefaultValue& d);
+
+/// The name a traceback shows for the IR function `ir_name`: "bump" for the
+/// method "Counter.bump", as Python names the frame.
+std::string traceback_name(std::string_view ir_name);
 
 /// A listing of the bytecode, one instruction per line (for --emit=bytecode).
 std::string disassemble(const CompiledFunction& fn);

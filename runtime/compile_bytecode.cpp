@@ -80,6 +80,8 @@ Opcode fused_branch(Opcode compare) {
   return Opcode::NumOpcodes;
 }
 
+} // namespace
+
 Value default_to_value(const ir::DefaultValue& d) {
   switch (d.index()) {
   case 0:
@@ -95,6 +97,8 @@ Value default_to_value(const ir::DefaultValue& d) {
   }
 }
 
+namespace {
+
 class Compiler {
 public:
   Compiler(const ir::Function& fn, const FunctionTable& functions, CompiledFunction& out,
@@ -103,8 +107,7 @@ public:
 
   bool run() {
     out_.ir = &fn_;
-    size_t dot = fn_.name.rfind('.');
-    out_.display_name = dot == std::string::npos ? fn_.name : fn_.name.substr(dot + 1);
+    out_.display_name = traceback_name(fn_.name);
     const ir::Graph& g = *fn_.graph;
     out_.num_params = static_cast<uint32_t>(g.inputs().size());
     for (const ir::Value* p : g.inputs())
@@ -838,6 +841,11 @@ const ir::Node* CompiledFunction::node_at(uint32_t offset) const {
   if (it == locations.begin())
     return nullptr;
   return std::prev(it)->second;
+}
+
+std::string traceback_name(std::string_view ir_name) {
+  size_t dot = ir_name.rfind('.');
+  return std::string(dot == std::string_view::npos ? ir_name : ir_name.substr(dot + 1));
 }
 
 bool compile_function(const ir::Function& fn, const FunctionTable& functions, CompiledFunction& out,

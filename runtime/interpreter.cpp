@@ -150,11 +150,9 @@ std::string strip_blanks(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-TraceFrame trace_entry(const CompiledFunction& fn, const uint32_t* at) {
+TraceFrame trace_entry(std::string function, const ir::SourceRange& r) {
   TraceFrame t;
-  t.function = fn.display_name;
-  const ir::Node* node = fn.node_at(static_cast<uint32_t>(at - fn.code.data()));
-  const ir::SourceRange& r = node && node->range().is_valid() ? node->range() : fn.ir->range;
+  t.function = std::move(function);
   if (r.is_valid()) {
     t.file = r.filename();
     t.line = r.line;
@@ -162,6 +160,11 @@ TraceFrame trace_entry(const CompiledFunction& fn, const uint32_t* at) {
       t.source_line = strip_blanks(r.source->line_text(r.line));
   }
   return t;
+}
+
+// Appends the traceback entries of the instruction at `at` of `fn`.
+void append_code_trace(std::vector<TraceFrame>& frames, const CompiledFunction& fn, const uint32_t* at) {
+  append_trace_entries(frames, fn, fn.node_at(static_cast<uint32_t>(at - fn.code.data())));
 }
 
 [[noreturn]] void raise_recursion() {
@@ -175,7 +178,7 @@ std::vector<TraceFrame> unwind(ThreadState& ts, size_t entry_depth, const uint32
   std::vector<TraceFrame> frames;
   for (size_t i = entry_depth; i < ts.frames.size(); ++i) {
     const uint32_t* at = i + 1 == ts.frames.size() ? pc : ts.frames[i].pc - 1;
-    frames.push_back(trace_entry(*ts.frames[i].fn, at));
+    append_code_trace(frames, *ts.frames[i].fn, at);
   }
   while (ts.frames.size() > entry_depth)
     leave(ts);
@@ -276,6 +279,21 @@ void list_unpack(Value* regs, const uint32_t* pc) {
   }
   for (uint32_t i = 0; i < n; ++i)
     regs[pc[3 + i]] = list.get(i);
+}
+
+// A Call of a function with native code (See Note [Native functions]): the
+// callee runs on the C++ stack as frame number `depth`.
+void call_native(const NativeFunction& callee, Value* regs, const uint32_t* args, uint32_t nargs, uint32_t dst,
+                 size_t depth, std::ostream& out) {
+  constexpr uint32_t kSmall = 8;
+  Value small[kSmall];
+  std::vector<Value> large(nargs > kSmall ? nargs : 0);
+  Value* values = nargs > kSmall ? large.data() : small;
+  for (uint32_t i = 0; i < nargs; ++i)
+    values[i] = regs[args[i]];
+  Value result = callee.invoke(values, depth, out);
+  if (dst != kNoReg)
+    regs[dst] = std::move(result);
 }
 
 Value execute(const Program& program, ThreadState& ts, size_t entry_depth, std::ostream& out) {
@@ -539,6 +557,12 @@ Value execute(const Program& program, ThreadState& ts, size_t entry_depth, std::
     const CompiledFunction* callee = functions[pc[1]];
     const uint32_t* args = pc + 4;
     uint32_t nargs = pc[3];
+    if (callee->native) {
+      // The call stays on this frame: an error's traceback entry is this Call.
+      call_native(*callee->native, regs, args, nargs, pc[2], static_cast<size_t>(fp - ts.frames.data()) + 2, out);
+      pc = args + nargs;
+      DISPATCH();
+    }
     fp->pc = args + nargs;
     Frame* frame = fp + 1;
     frame->fn = callee;
@@ -684,6 +708,37 @@ Value default_value(const ir::DefaultValue& d, ir::TypePtr type) {
 
 } // namespace
 
+// One entry, or for a node that was inlined, one per function the call would
+// have entered, so that the traceback reads as without inlining. See Note
+// [Inlined call stacks].
+void append_trace_entries(std::vector<TraceFrame>& frames, const CompiledFunction& fn, const ir::Node* node) {
+  std::vector<const ir::InlinedCallStack*> chain;
+  for (const ir::InlinedCallStack* cs = node ? node->inlined_at() : nullptr; cs != nullptr; cs = cs->parent)
+    chain.push_back(cs);
+  std::string function = fn.display_name;
+  for (size_t i = chain.size(); i-- > 0;) {
+    frames.push_back(trace_entry(std::move(function), chain[i]->call_site));
+    function = traceback_name(chain[i]->function);
+  }
+  const ir::SourceRange& r = node && node->range().is_valid() ? node->range() : fn.ir->range;
+  frames.push_back(trace_entry(std::move(function), r));
+}
+
+// Whether a caller passes a bool for an `int` parameter. Such a call runs
+// interpreted: the interpreter keeps the bool (CPython returns True from
+// `def f(x: int) -> int: return x` called with True), while native code
+// holds an int as a machine integer. Calls between script functions never
+// do this (the frontend converts with aten::Int), so only entry calls check.
+namespace {
+bool bool_for_int(const ir::Function& fn, const std::vector<Value>& args) {
+  for (size_t i = 0; i < args.size() && i < fn.params.size(); ++i) {
+    if (args[i].is_bool() && fn.params[i].type->kind() == ir::TypeKind::Int)
+      return true;
+  }
+  return false;
+}
+} // namespace
+
 Value run_function(const Program& program, size_t index, std::vector<Value>& args, std::ostream& out) {
   ThreadState& ts = thread_state();
   if (ts.frames.size() >= kMaxCallDepth)
@@ -691,13 +746,16 @@ Value run_function(const Program& program, size_t index, std::vector<Value>& arg
   size_t entry_depth = ts.frames.size();
   const CompiledFunction* fn = &program.compiled(index);
   TSC_ASSERT(args.size() == fn->num_params, "run_function needs one argument per parameter");
+  if (fn->native && !bool_for_int(*fn->ir, args))
+    return fn->native->invoke(args.data(), entry_depth + 1, out);
   Value* regs = enter(ts, fn, kNoReg);
   for (size_t i = 0; i < args.size(); ++i)
     regs[i] = std::move(args[i]);
   return execute(program, ts, entry_depth, out);
 }
 
-std::unique_ptr<Program> Program::load(std::unique_ptr<ir::Module> module, ir::DiagnosticEngine& diag) {
+std::unique_ptr<Program> Program::load(std::unique_ptr<ir::Module> module, ir::DiagnosticEngine& diag,
+                                       const BackendOptions& options) {
   if (!ir::verify(*module, diag))
     return nullptr;
   std::unique_ptr<Program> program(new Program());
@@ -714,7 +772,35 @@ std::unique_ptr<Program> Program::load(std::unique_ptr<ir::Module> module, ir::D
   }
   if (!ok)
     return nullptr;
+  if (options.backend != Backend::Interp && !program->load_native(options, diag))
+    return nullptr;
   return program;
+}
+
+bool Program::load_native(const BackendOptions& options, ir::DiagnosticEngine& diag) {
+  if (options.native == nullptr) {
+    if (options.backend == Backend::Auto)
+      return true;
+    diag.error(ir::SourceRange(), "backend 'jit' needs a native backend, and none is linked in");
+    return false;
+  }
+  auto compiled = options.native->compile(*this);
+  if (!compiled) {
+    diag.error(ir::SourceRange(), "native backend '" + std::string(options.native->name()) +
+                                      "': " + compiled.error().message);
+    return false;
+  }
+  native_ = std::move(compiled.value());
+  bool ok = true;
+  for (size_t i = 0; i < functions_.size(); ++i) {
+    functions_[i]->native = native_->function(i);
+    if (!functions_[i]->native && options.backend == Backend::Jit) {
+      diag.error(functions_[i]->ir->range,
+                 "function '" + functions_[i]->ir->name + "': " + native_->fallback_reason(i));
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 std::optional<size_t> Program::find(std::string_view name) const {

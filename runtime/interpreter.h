@@ -20,6 +20,7 @@
 #include "ir/module.h"
 #include "runtime/bytecode.h"
 #include "runtime/error.h"
+#include "runtime/native.h"
 #include "runtime/value.h"
 
 namespace tsc::runtime {
@@ -37,7 +38,11 @@ public:
   /// Verifies `module` and compiles each function to bytecode. On failure
   /// (IR that does not verify, an op without a kernel) reports through
   /// `diag` and returns null.
-  static std::unique_ptr<Program> load(std::unique_ptr<ir::Module> module, ir::DiagnosticEngine& diag);
+  /// With a native backend in `options`, then compiles what it can to native
+  /// code (See Note [Native functions]); in mode Jit a function it cannot
+  /// compile is an error ("function 'f': str values are not compiled natively").
+  static std::unique_ptr<Program> load(std::unique_ptr<ir::Module> module, ir::DiagnosticEngine& diag,
+                                       const BackendOptions& options = {});
 
   const ir::Module& module() const { return *module_; }
   size_t num_functions() const { return functions_.size(); }
@@ -57,14 +62,23 @@ public:
 
   /// The bytecode of every function, for --emit=bytecode.
   std::string disassemble() const;
+  /// The native code of the program (null when it was loaded without).
+  const NativeModule* native() const { return native_.get(); }
 
 private:
   Program() = default;
+  bool load_native(const BackendOptions& options, ir::DiagnosticEngine& diag);
   std::unique_ptr<ir::Module> module_;
   std::vector<std::unique_ptr<CompiledFunction>> functions_;
   std::vector<const CompiledFunction*> table_;
   std::unordered_map<std::string, size_t> by_name_;
+  std::unique_ptr<NativeModule> native_;
 };
+
+/// Appends the traceback entries of `fn` stopped at `node` (null: at its
+/// `def` line): one, or for an inlined node one per function the call would
+/// have entered (See Note [Inlined call stacks] in ir/graph.h).
+void append_trace_entries(std::vector<TraceFrame>& frames, const CompiledFunction& fn, const ir::Node* node);
 
 /// Runs compiled function `index` of `program` on this thread. `args` holds
 /// exactly one value per parameter, already checked. Used by Program::call.

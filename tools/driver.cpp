@@ -6,13 +6,18 @@
 //   tsc FILE.py                 parse, check and lower; report errors (exit 1) or nothing
 //   tsc FILE.py --emit=ast|ir|bytecode   print the AST, the IR or the interpreter's bytecode
 //   tsc FILE.ir --emit=ir       read IR text, verify it and print it again
-//   tsc run FILE.py [--entry NAME] [ARG ...]   call NAME (default main) and print repr(result)
+//   tsc FILE.py|FILE.ir --emit=ir-opt [--passes=LIST] [--time-passes] [--print-after=NAME]
+//                               print the IR after the pass pipeline (default: the default pipeline)
+//   tsc FILE.py|FILE.ir --emit=llvm|asm   the LLVM backend's IR / machine code (docs/jit.md)
+//   tsc run FILE.py [--entry NAME] [--backend=auto|interp|jit] [ARG ...]   call NAME (default main)
+//                               and print repr(result); the backend defaults to $TSC_BACKEND, else auto
 //   tsc --list-ops              print every operator schema in the registry
 //   tsc --version
 // Exit codes: 0 ok, 1 compile or runtime error (message or traceback on stderr), 2 usage error.
 #include <chrono>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -31,11 +36,16 @@
 #include "ir/printer.h"
 #include "ir/verifier.h"
 #include "codegen/archive_writer.h"
+#include "codegen/llvm/jit.h"
+#include "passes/pass_manager.h"
+#include "passes/registry.h"
+#include "runtime/constant_eval.h"
 #include "runtime/archive.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/format.h"
 #include "runtime/interpreter.h"
+#include "runtime/native.h"
 #include "runtime/value.h"
 
 #include <CLI/CLI.hpp>
@@ -55,6 +65,10 @@ struct Options {
   std::string emit;
   bool locations = false;
   bool list_ops = false;
+  bool list_passes = false;
+  std::string passes;      // --passes=LIST; empty: the default pipeline
+  bool time_passes = false;
+  std::string print_after; // --print-after=NAME
 };
 
 struct RunOptions {
@@ -62,6 +76,8 @@ struct RunOptions {
   std::string entry = "main";
   std::vector<std::string> args;
   bool time = false;
+  std::string passes; // --passes=LIST for a .py input; empty: the default pipeline
+  std::string backend; // --backend=auto|interp|jit; empty: TSC_BACKEND, else auto
 };
 
 bool read_file(const std::string& path, std::string& out) {
@@ -90,6 +106,48 @@ int list_ops() {
   return kExitOk;
 }
 
+// Runs the pass pipeline (`pipeline`, or the default one when empty) over `module`.
+bool optimize(tsc::ir::Module& module, const std::string& pipeline, const Options* opts,
+              tsc::ir::DiagnosticEngine& diag) {
+  tsc::passes::PassManagerOptions pm;
+  pm.evaluator = &tsc::runtime::constant_evaluator();
+  if (opts != nullptr) {
+    if (opts->time_passes)
+      pm.time_passes = &std::cerr;
+    pm.print_after = opts->print_after;
+    pm.print_stream = &std::cerr;
+    pm.print_locations = opts->locations;
+  }
+  // "none" runs no pass (to compare against the unoptimized program).
+  std::string_view text = pipeline.empty() ? tsc::passes::default_pipeline() : std::string_view(pipeline);
+  if (text == "none")
+    text = "";
+  return tsc::passes::run_pipeline(module, text, pm, diag);
+}
+
+int list_passes() {
+  for (const auto& p : tsc::passes::pass_registry())
+    std::cout << p.name << " - " << p.summary << "\n";
+  std::cout << "default pipeline: " << tsc::passes::default_pipeline() << "\n";
+  return kExitOk;
+}
+
+// --emit=llvm|asm: the native backend's view of `module` (docs/jit.md).
+int emit_native(const std::string& emit, std::unique_ptr<tsc::ir::Module> module, tsc::ir::DiagnosticEngine& diag) {
+  tsc::runtime::BackendOptions interp;
+  interp.backend = tsc::runtime::Backend::Interp;
+  auto program = tsc::runtime::Program::load(std::move(module), diag, interp);
+  if (!program)
+    return report(diag);
+  auto text = emit == "llvm" ? tsc::codegen::emit_llvm_ir(*program) : tsc::codegen::emit_assembly(*program);
+  if (!text) {
+    std::cerr << "tsc: error: " << text.error().message << "\n";
+    return kExitCompileError;
+  }
+  std::cout << *text;
+  return report(diag);
+}
+
 // IR text in: parse, verify, print (for pass and printer tests).
 int run_ir_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> source) {
   tsc::ir::DiagnosticEngine diag;
@@ -97,6 +155,8 @@ int run_ir_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> sour
   if (!module)
     return report(diag);
   if (!tsc::ir::verify(*module, diag))
+    return report(diag);
+  if (opts.emit == "ir-opt" && !optimize(*module, opts.passes, &opts, diag))
     return report(diag);
   if (opts.emit == "ast") {
     std::cerr << "tsc: error: --emit=ast needs a .py input\n";
@@ -109,6 +169,8 @@ int run_ir_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> sour
     std::cout << program->disassemble();
     return report(diag);
   }
+  if (opts.emit == "llvm" || opts.emit == "asm")
+    return emit_native(opts.emit, std::move(module), diag);
   tsc::ir::PrintOptions print_options;
   print_options.locations = opts.locations;
   if (!opts.emit.empty())
@@ -128,6 +190,17 @@ int run_source_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> 
   auto module = tsc::frontend::compile(source, diag);
   if (!module)
     return report(diag);
+  if (opts.emit == "ir") {
+    tsc::ir::PrintOptions print_options;
+    print_options.locations = opts.locations;
+    std::cout << tsc::ir::print_module(*module, print_options);
+  }
+  // The archive, the bytecode and ir-opt are of the optimized IR (what `tsc run` runs).
+  if ((!opts.output.empty() || opts.emit == "ir-opt" || opts.emit == "bytecode" || opts.emit == "llvm" ||
+       opts.emit == "asm") &&
+      !optimize(*module, opts.passes, &opts, diag)) {
+    return report(diag);
+  }
   if (!opts.output.empty()) {
     auto written = tsc::codegen::write_archive(*module, {source}, opts.output);
     if (!written) {
@@ -135,7 +208,7 @@ int run_source_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> 
       return kExitCompileError;
     }
   }
-  if (opts.emit == "ir") {
+  if (opts.emit == "ir-opt") {
     tsc::ir::PrintOptions print_options;
     print_options.locations = opts.locations;
     std::cout << tsc::ir::print_module(*module, print_options);
@@ -146,6 +219,8 @@ int run_source_file(const Options& opts, std::shared_ptr<const tsc::ir::Source> 
       return report(diag);
     std::cout << program->disassemble();
   }
+  if (opts.emit == "llvm" || opts.emit == "asm")
+    return emit_native(opts.emit, std::move(module), diag);
   return report(diag);
 }
 
@@ -369,8 +444,8 @@ bool parse_literal(const std::string& text, const tsc::ir::Parameter& param, Val
 }
 
 // The program of `tsc run`: FILE.py compiled now, or FILE.pt loaded (no frontend involved).
-std::unique_ptr<tsc::ir::Module> load_module(const std::string& input, tsc::ir::DiagnosticEngine& diag,
-                                             int& exit_code) {
+std::unique_ptr<tsc::ir::Module> load_module(const std::string& input, const std::string& passes,
+                                             tsc::ir::DiagnosticEngine& diag, int& exit_code) {
   exit_code = kExitCompileError;
   if (ends_with(input, ".pt")) {
     auto archive = tsc::runtime::load_archive(input);
@@ -392,18 +467,38 @@ std::unique_ptr<tsc::ir::Module> load_module(const std::string& input, tsc::ir::
   }
   auto source = std::make_shared<const tsc::ir::Source>(input, std::move(text));
   auto module = tsc::frontend::compile(source, diag);
-  if (!module)
+  if (!module || !optimize(*module, passes, nullptr, diag)) {
     exit_code = report(diag);
+    return nullptr;
+  }
   return module;
 }
 
 int run_program(const RunOptions& opts) {
   tsc::ir::DiagnosticEngine diag;
   int exit_code = kExitOk;
-  auto module = load_module(opts.input, diag, exit_code);
+  auto module = load_module(opts.input, opts.passes, diag, exit_code);
   if (!module)
     return exit_code;
-  auto program = tsc::runtime::Program::load(std::move(module), diag);
+  // The backend: --backend, else TSC_BACKEND, else auto (docs/jit.md).
+  std::string backend_name = opts.backend;
+  const char* from = "--backend";
+  if (backend_name.empty() && std::getenv("TSC_BACKEND") != nullptr) {
+    backend_name = std::getenv("TSC_BACKEND");
+    from = "TSC_BACKEND";
+  }
+  tsc::runtime::BackendOptions backend;
+  if (!backend_name.empty()) {
+    auto parsed = tsc::runtime::parse_backend(backend_name);
+    if (!parsed) {
+      std::cerr << "tsc: error: " << from << ": unknown backend '" << backend_name
+                << "' (expected 'auto', 'interp' or 'jit')\n";
+      return kExitUsage;
+    }
+    backend.backend = *parsed;
+  }
+  backend.native = &tsc::codegen::llvm_backend();
+  auto program = tsc::runtime::Program::load(std::move(module), diag, backend);
   if (!program)
     return report(diag);
   auto index = program->find(opts.entry);
@@ -454,6 +549,14 @@ int run_program(const RunOptions& opts) {
       double wall = std::chrono::duration<double>(wall_end - wall_start).count();
       double cpu = static_cast<double>(cpu_end - cpu_start) / CLOCKS_PER_SEC;
       std::fprintf(stderr, "time: %.6f s wall, %.6f s cpu\n", wall, cpu);
+      const tsc::codegen::JitStats* jit = program->native() ? tsc::codegen::jit_stats(*program->native()) : nullptr;
+      if (jit != nullptr) {
+        std::fprintf(stderr,
+                     "jit: %zu functions native, %zu interpreted; compile %.3f ms cpu, %.3f ms wall (lower %.3f, "
+                     "optimize %.3f, codegen %.3f)\n",
+                     jit->functions, jit->fallbacks, jit->cpu_ms, jit->total_ms(), jit->lower_ms, jit->optimize_ms,
+                     jit->codegen_ms);
+      }
     }
   } catch (const tsc::runtime::ScriptError& e) {
     std::cout.flush();
@@ -474,7 +577,13 @@ int tsc::tools::run_driver(int argc, char** argv) {
   app.add_option("file", opts.input, "a .py source file or a .ir IR text file");
   app.add_option("-o,--output", opts.output, "write the compiled program as a .pt archive");
   app.add_option("--emit", opts.emit, "print an intermediate form to stdout")
-      ->check(CLI::IsMember({"ast", "ir", "bytecode"}));
+      ->check(CLI::IsMember({"ast", "ir", "ir-opt", "bytecode", "llvm", "asm"}));
+  app.add_option("--passes", opts.passes,
+                 "the pass pipeline for ir-opt, -o and bytecode, e.g. 'inline,cse,dce' (default: the default "
+                 "pipeline; see --list-passes)");
+  app.add_flag("--time-passes", opts.time_passes, "print each pass's wall time to stderr");
+  app.add_option("--print-after", opts.print_after, "print the IR to stderr after each run of pass NAME");
+  app.add_flag("--list-passes", opts.list_passes, "print every pass and the default pipeline and exit");
   app.add_flag("--locations", opts.locations, "with --emit=ir, end node lines with '# file:line:col'");
   app.add_flag("--list-ops", opts.list_ops, "print every operator schema and exit");
   RunOptions run_opts;
@@ -482,6 +591,10 @@ int tsc::tools::run_driver(int argc, char** argv) {
   run->add_option("file", run_opts.input, "a .py source file or a .pt archive")->required();
   run->add_option("--entry", run_opts.entry, "the function to call (default: main)");
   run->add_flag("--time", run_opts.time, "print the call's wall and CPU time to stderr");
+  run->add_option("--backend", run_opts.backend,
+                  "auto (native code where possible), interp or jit (every function native); default: "
+                  "$TSC_BACKEND, else auto");
+  run->add_option("--passes", run_opts.passes, "the pass pipeline for a .py input (default: the default pipeline)");
   // ARGs are taken verbatim (CLI11 would split "[1, 2]" at its comma).
   run->allow_extras();
   run->footer("ARG ...: the arguments of the entry function, as Python literals: 3, 2.5, \"s\", [1, 2], "
@@ -504,6 +617,8 @@ int tsc::tools::run_driver(int argc, char** argv) {
   }
   if (opts.list_ops)
     return list_ops();
+  if (opts.list_passes)
+    return list_passes();
   if (opts.input.empty()) {
     std::cerr << "tsc: error: no input file\n" << app.help();
     return kExitUsage;

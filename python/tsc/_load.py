@@ -1,7 +1,7 @@
 """tsc._load - tsc.load: an archive's functions and classes as attributes."""
 import os
 
-from . import _C
+from . import _C, _script
 
 
 class ScriptModule:
@@ -42,8 +42,12 @@ class ScriptModule:
         return f"<tsc.ScriptModule '{self._program.origin}': functions {self._functions}, classes {self._classes}>"
 
 
-def load(path):
+def load(path, *, backend=None):
     """Loads a .pt archive written by ``tsc FILE.py -o FILE.pt``, ScriptFunction.save
-    or ScriptClass.save. Raises tsc.LoadError (a RuntimeError) naming the archive
-    and the problem when it is missing, not an archive, or damaged."""
-    return ScriptModule(_C.load(os.fspath(path)))
+    or ScriptClass.save, to run on `backend` ("auto", "interp" or "jit", as for
+    tsc.script; default $TSC_BACKEND, else "auto"). Raises tsc.LoadError (a
+    RuntimeError) naming the archive and the problem when it is missing, not an
+    archive, or damaged."""
+    backend = _script.default_backend() if backend is None else backend
+    _script._check_backend(backend)
+    return ScriptModule(_C.load(os.fspath(path), backend))

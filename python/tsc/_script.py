@@ -30,9 +30,11 @@ import weakref
 from . import _C
 from ._errors import CompileError
 
-# The backends tsc.script accepts, and the runtime each one selects. "auto" picks the best one
-# available; the JIT issue adds "jit" here (and the runtime mode it maps to).
-BACKENDS = {"auto": "interp", "interp": "interp"}
+# The backends tsc.script accepts (docs/jit.md): "auto" runs each function as native code where
+# the LLVM backend compiles it and interprets the rest; "interp" interprets everything; "jit"
+# requires native code for every function (a CompileError says which one cannot be and why).
+# Without an explicit backend, $TSC_BACKEND chooses, else "auto".
+BACKENDS = ("auto", "interp", "jit")
 
 IMPORTS_FILE = "<tsc imports>"
 CONSTANTS_FILE = "<tsc constants>"
@@ -49,13 +51,22 @@ _MISSING = object()
 _cache = weakref.WeakKeyDictionary()
 
 
-def _check_backend(backend):
+def _check_backend(backend, origin="backend"):
     if not isinstance(backend, str) or backend not in BACKENDS:
         choices = ", ".join(repr(b) for b in BACKENDS)
-        raise ValueError(f"unknown tsc backend {backend!r}; choose one of {choices}")
+        raise ValueError(f"unknown tsc {origin} {backend!r}; choose one of {choices}")
 
 
-def script(obj=None, *, backend="auto"):
+def default_backend():
+    """$TSC_BACKEND when set (it must name a backend), else "auto"."""
+    backend = os.environ.get("TSC_BACKEND")
+    if not backend:
+        return "auto"
+    _check_backend(backend, "backend in TSC_BACKEND")
+    return backend
+
+
+def script(obj=None, *, backend=None):
     """Compiles a function or a class (also usable as ``@tsc.script`` and
     ``@tsc.script(backend=...)``).
 
@@ -65,6 +76,7 @@ def script(obj=None, *, backend="auto"):
     (at decoration time) when the code is outside the language or ill-typed, and ValueError
     for an unknown backend. The same object scripted twice compiles once.
     """
+    backend = default_backend() if backend is None else backend
     _check_backend(backend)
     if obj is None:
         return functools.partial(script, backend=backend)
@@ -84,7 +96,7 @@ def script(obj=None, *, backend="auto"):
 
 def _compile_root(obj, backend):
     unit = _Unit()
-    program = unit.compile(obj, BACKENDS[backend])
+    program = unit.compile(obj, backend)
     if inspect.isclass(obj):
         result = program.script_class(obj.__name__)
         for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
@@ -347,8 +359,7 @@ class _Unit:
         self.imports = []
         self.constants = []
 
-    def compile(self, root, runtime_mode):
-        del runtime_mode  # one runtime (the interpreter) until the JIT issue adds "jit"
+    def compile(self, root, backend):
         self._enqueue(root, root.__name__, None, None)
         while self.queue:
             obj = self.queue.popleft()
@@ -363,7 +374,7 @@ class _Unit:
             if lines:
                 files[filename] = "\n".join(lines) + "\n"
                 fragments.append((filename, 1, 0))
-        return _C.compile(files, fragments + self.fragments)
+        return _C.compile(files, fragments + self.fragments, backend)
 
     def _enqueue(self, obj, name, fragment, node):
         self._bind(name, ("object", id(obj)), fragment, node, f"{'class' if inspect.isclass(obj) else 'function'}"

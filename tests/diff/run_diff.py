@@ -20,7 +20,7 @@
 # (arguments and result must have exactly the annotated types: an int where a float is declared
 # would print differently under tsc), so a mistake in the corpus is reported as such.
 #
-# Usage: run_diff.py --tsc PATH [-k SUBSTRING] [--list] [--python-only [-v]] [--jobs N] [--archive]
+# Usage: run_diff.py --tsc PATH [-k SUBSTRING] [--list] [--python-only [-v]] [--jobs N] [--archive] [--passes LIST] [--backend B]
 # --archive compiles each module once (`tsc MOD.py -o MOD.pt`) and runs the cases from the archive.
 # Exit status: 0 when every case agrees, 1 on any failure, 2 on a usage or corpus error.
 import argparse
@@ -50,6 +50,10 @@ RECURSION_PREFIX = "maximum recursion depth exceeded"
 # Exceptions a program that tsc accepts cannot raise: under CPython they mean the case is wrong.
 # (TypeError is not among them: ord("ab") and an explicit `raise TypeError` are legitimate.)
 CORPUS_BUG_EXCEPTIONS = (NameError, AttributeError, UnboundLocalError, ImportError)
+# `tsc run --backend=...` for every case (--backend; None: tsc's default).
+BACKEND = None
+# The pass pipeline given with --passes (None: tsc's default pipeline).
+PASSES = None
 
 
 class CorpusError(Exception):
@@ -92,7 +96,9 @@ class Case:
 
     def tsc_command(self, tsc):
         program = self.archive if self.archive else self.source
-        return [tsc, "run", program, "--entry", self.func] + [repr(a) for a in self.args]
+        backend = [f"--backend={BACKEND}"] if BACKEND else []
+        passes = [f"--passes={PASSES}"] if PASSES and not self.archive else []
+        return [tsc, "run", program, "--entry", self.func] + backend + passes + [repr(a) for a in self.args]
 
 
 def indent(text, prefix="    "):
@@ -364,7 +370,7 @@ def compile_archives(cases, tsc, directory, timeout):
         by_source.setdefault(case.source, []).append(case)
     for i, (source, group) in enumerate(sorted(by_source.items())):
         archive = os.path.join(directory, f"{i}_{os.path.splitext(os.path.basename(source))[0]}.pt")
-        command = [tsc, source, "-o", archive]
+        command = [tsc, source, "-o", archive] + ([f"--passes={PASSES}"] if PASSES else [])
         try:
             proc = subprocess.run(command, capture_output=True, timeout=timeout)
             error = None if proc.returncode == 0 else (
@@ -420,7 +426,14 @@ def main():
     parser.add_argument("--archive", action="store_true",
                         help="compile each module once to a .pt archive and run the cases from it")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per tsc run")
+    parser.add_argument("--passes", help="compile with this pass pipeline (tsc --passes=LIST; 'none' for no "
+                        "pass; default: tsc's default pipeline)")
+    parser.add_argument("--backend", choices=("auto", "interp", "jit"),
+                        help="run tsc with --backend=BACKEND (default: tsc's own default, auto)")
     opts = parser.parse_args()
+    global BACKEND, PASSES
+    BACKEND = opts.backend
+    PASSES = opts.passes
     if not opts.list and not opts.python_only and not opts.tsc:
         parser.error("--tsc is required unless --list or --python-only is given")
 

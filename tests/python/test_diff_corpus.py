@@ -53,20 +53,20 @@ _modules = {}
 _scripted = {}
 
 
-def scripted(case):
-    key = (case.source, case.func)
+def scripted(case, backend):
+    key = (case.source, case.func, backend)
     if key not in _scripted:
         module = run_diff.import_source(case.source, _modules)
         try:
-            _scripted[key] = tsc.script(getattr(module, case.func))
+            _scripted[key] = tsc.script(getattr(module, case.func), backend=backend)
         except tsc.CompileError as e:
             _scripted[key] = f"tsc.script raised CompileError:\n{run_diff.indent(str(e))}"
     return _scripted[key]
 
 
-def run_scripted(case):
+def run_scripted(case, backend):
     """Calls CASE through tsc.script; returns (Outcome or None, failure text or None)."""
-    function = scripted(case)
+    function = scripted(case, backend)
     if isinstance(function, str):
         return None, function
     out = io.StringIO()
@@ -82,7 +82,7 @@ def run_scripted(case):
     return run_diff.Outcome(out.getvalue() + repr(result) + "\n"), None
 
 
-def check_group(cases):
+def check_group(cases, backend):
     """Runs every case of a group both ways; fails with one report listing all mismatches."""
     failures = []
     for case in cases:
@@ -98,12 +98,12 @@ def check_group(cases):
                                 + run_diff.indent(problem.replace("tsc", "CPython")))
                 continue
         expected = case.tsc_expect if case.tsc_expect is not None else case.python
-        got, failure = run_scripted(case)
+        got, failure = run_scripted(case, backend)
         if failure is None:
             failure = run_diff.compare(expected, got)
         if failure is None:
             continue
-        report = f"FAIL {case.ident}\n"
+        report = f"FAIL {case.ident} (backend {backend})\n"
         if case.why:
             report += f"  documented divergence: {case.why}\n"
         report += "  expected:\n" + run_diff.indent(expected.describe(), "    ")
@@ -122,11 +122,18 @@ def test_corpus_is_complete():
     assert {f"{m}.py" for m in CORPUS_GROUPS if m != "lit_accept"} == sources
 
 
+# "auto" runs every function the LLVM backend compiles as native code (docs/jit.md), the rest
+# interpreted; "interp" interprets everything. Both must agree with CPython.
+BACKENDS = ["auto", "interp"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("module", sorted(CORPUS_GROUPS))
-def test_corpus(module):
-    check_group(CORPUS_GROUPS[module])
+def test_corpus(module, backend):
+    check_group(CORPUS_GROUPS[module], backend)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("module", sorted(DIVERGENCE_GROUPS))
-def test_divergences(module):
-    check_group(DIVERGENCE_GROUPS[module])
+def test_divergences(module, backend):
+    check_group(DIVERGENCE_GROUPS[module], backend)
