@@ -274,6 +274,15 @@ private:
     out_.code.insert(out_.code.end(), words.begin(), words.end());
   }
 
+  // Drops the code from `size` on, with the locations that pointed into it
+  // (node_at's binary search needs them in increasing order; one left past
+  // the end would claim the instructions emitted there next).
+  void truncate(size_t size) {
+    out_.code.resize(size);
+    while (!out_.locations.empty() && out_.locations.back().first >= size)
+      out_.locations.pop_back();
+  }
+
   void locate(const Node& n) {
     if (out_.locations.empty() || out_.locations.back().first != here()) {
       out_.locations.emplace_back(here(), &n);
@@ -569,7 +578,7 @@ private:
   void land(std::vector<size_t>& sites) {
     for (size_t& at : sites) {
       if (at + 1 == out_.code.size() && static_cast<Opcode>(out_.code[at - 1]) == Opcode::Jump) {
-        out_.code.resize(at - 1);
+        truncate(at - 1);
         at = SIZE_MAX;
       }
     }
@@ -596,7 +605,7 @@ private:
     }
     if (fused != Opcode::NumOpcodes) {
       uint32_t a = out_.code[last_op_at_ + 2], b = out_.code[last_op_at_ + 3];
-      out_.code.resize(last_op_at_);
+      truncate(last_op_at_);
       emit(fused, {a, b, 0});
     } else {
       emit(Opcode::JumpIfFalse, {cond_reg, 0});
