@@ -16,6 +16,15 @@ namespace tsc::frontend {
 namespace lexer_impl {
 namespace {
 
+// The magnitude of the most negative int64: a literal may have it, but only
+// right after a unary minus (see Token::int_value).
+constexpr uint64_t kTwoTo63 = uint64_t{1} << 63;
+
+// An Int token's value; the literal 2**63 becomes INT64_MIN, its marker.
+int64_t int_token_value(uint64_t magnitude) {
+  return magnitude == kTwoTo63 ? INT64_MIN : static_cast<int64_t>(magnitude);
+}
+
 /// Decodes one UTF-8 sequence at [p, e); returns its length (0 when malformed).
 uint32_t decode_utf8(const char* p, const char* e, uint32_t& cp) {
   auto b0 = static_cast<unsigned char>(p[0]);
@@ -516,7 +525,7 @@ bool Lexer::lex_radix_int(uint32_t start) {
     if (!valid(c))
       break;
     uint64_t d = static_cast<uint64_t>(hex_value(c));
-    if (value > (static_cast<uint64_t>(INT64_MAX) - d) / static_cast<uint64_t>(base))
+    if (value > (kTwoTo63 - d) / static_cast<uint64_t>(base))
       overflow = true;
     else
       value = value * static_cast<uint64_t>(base) + d;
@@ -541,7 +550,7 @@ bool Lexer::lex_radix_int(uint32_t start) {
                "integer literal '" + std::string(text_ + start, pos_ - start) + "' does not fit in 64 bits");
     return false;
   }
-  emit(TokenKind::Int, start, pos_).int_value = static_cast<int64_t>(value);
+  emit(TokenKind::Int, start, pos_).int_value = int_token_value(value);
   return true;
 }
 
@@ -641,7 +650,7 @@ void Lexer::lex_number() {
   uint64_t value = 0;
   for (uint32_t i = 0; i < n; ++i) {
     uint64_t d = static_cast<uint64_t>(digits[i] - '0');
-    if (value > (static_cast<uint64_t>(INT64_MAX) - d) / 10) {
+    if (value > (kTwoTo63 - d) / 10) {
       emit_error(start, pos_,
                  "integer literal '" + std::string(text_ + start, pos_ - start) +
                      "' does not fit in 64 bits");
@@ -649,7 +658,7 @@ void Lexer::lex_number() {
     }
     value = value * 10 + d;
   }
-  emit(TokenKind::Int, start, pos_).int_value = static_cast<int64_t>(value);
+  emit(TokenKind::Int, start, pos_).int_value = int_token_value(value);
 }
 
 // Note [Unclosed brackets]

@@ -356,6 +356,13 @@ ExprPtr Parser::parse_factor() {
     return nullptr;
   const size_t start = pos_;
   advance();
+  // -9223372036854775808 is an int64 although its digits alone are not: the
+  // minus and the literal make one constant, unless `**` binds the literal first.
+  if (op == UnaryOp::Neg && kind() == TokenKind::Int && tok().int_value == INT64_MIN &&
+      peek_kind(1) != TokenKind::DoubleStar) {
+    advance();
+    return std::make_unique<IntExpr>(since(start), INT64_MIN);
+  }
   ExprPtr operand = parse_factor();
   if (!operand)
     return nullptr;
@@ -552,6 +559,11 @@ ExprPtr Parser::parse_atom() {
     advance();
     return std::make_unique<NameExpr>(range_of(t), std::string(text_of(t)));
   case TokenKind::Int:
+    if (t.int_value == INT64_MIN) {  // 2**63 without a minus in front
+      error(range_of(t), "integer literal '" + std::string(text_of(t)) + "' does not fit in 64 bits");
+      advance();
+      return nullptr;
+    }
     advance();
     return std::make_unique<IntExpr>(range_of(t), t.int_value);
   case TokenKind::Float:

@@ -123,7 +123,9 @@ struct Token {
   uint32_t line = 0;
   uint32_t col = 0;
   union {
-    int64_t int_value = 0; // Int
+    /// Int: the literal's value; INT64_MIN stands for the literal 2**63,
+    /// valid only as the operand of a unary minus (the parser checks).
+    int64_t int_value = 0;
     double float_value;    // Float
     uint32_t index;        // String: into TokenList::strings; Error: into TokenList::errors
   };

@@ -17,6 +17,11 @@ f = 0o9
 g = 9223372036854775808
 # CHECK: {{.*}}.py:[[@LINE+1]]:5: error: integer literal '0xFFFF_FFFF_FFFF_FFFF' does not fit in 64 bits
 h = 0xFFFF_FFFF_FFFF_FFFF
-# These are fine: zeros, underscores between digits, the largest int64.
+# CHECK: {{.*}}.py:[[@LINE+1]]:9: error: integer literal '9223372036854775808' does not fit in 64 bits
+j = 1 - 9223372036854775808
+# CHECK: {{.*}}.py:[[@LINE+1]]:6: error: integer literal '9223372036854775808' does not fit in 64 bits
+k = -9223372036854775808 ** 2
+# These are fine: zeros, underscores between digits, the largest and the smallest int64.
 i = 00 + 0_0 + 1_000 + 9223372036854775807 + 0x7FFF_FFFF_FFFF_FFFF
+m = -9223372036854775808 + -0x8000_0000_0000_0000
 # CHECK-NOT: error

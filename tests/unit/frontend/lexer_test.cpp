@@ -99,6 +99,9 @@ TEST_CASE("decimal, hexadecimal, octal and binary integers have Python's values"
   CHECK(int_value("0B1_0") == 2);
   CHECK(int_value("9223372036854775807") == INT64_MAX);
   CHECK(int_value("0x7FFF_FFFF_FFFF_FFFF") == INT64_MAX);
+  // 2**63 lexes to its marker; the parser accepts it only after a unary minus.
+  CHECK(int_value("9223372036854775808") == INT64_MIN);
+  CHECK(int_value("0x8000_0000_0000_0000") == INT64_MIN);
 }
 
 TEST_CASE("malformed integers are errors at the literal", "[frontend][lexer]") {
@@ -111,10 +114,12 @@ TEST_CASE("malformed integers are errors at the literal", "[frontend][lexer]") {
   CHECK(error_of("x = 0x1_\n") == "1:5: invalid hexadecimal literal");
   CHECK(error_of("x = 0b2\n") == "1:7: invalid digit '2' in binary literal");
   CHECK(error_of("x = 0o8\n") == "1:7: invalid digit '8' in octal literal");
-  CHECK(error_of("x = 9223372036854775808\n") ==
-        "1:5: integer literal '9223372036854775808' does not fit in 64 bits");
-  CHECK(error_of("x = 0x8000_0000_0000_0000\n") ==
-        "1:5: integer literal '0x8000_0000_0000_0000' does not fit in 64 bits");
+  CHECK(error_of("x = 9223372036854775809\n") ==
+        "1:5: integer literal '9223372036854775809' does not fit in 64 bits");
+  CHECK(error_of("x = 0x8000_0000_0000_0001\n") ==
+        "1:5: integer literal '0x8000_0000_0000_0001' does not fit in 64 bits");
+  CHECK(error_of("x = 99999999999999999999\n") ==
+        "1:5: integer literal '99999999999999999999' does not fit in 64 bits");
   CHECK(error_of("x = 1j\n") == "1:5: complex numbers are not supported");
   CHECK(error_of("x = 1.5J\n") == "1:5: complex numbers are not supported");
 }
