@@ -12,6 +12,7 @@
 #include "python/errors.h"
 #include "python/program.h"
 #include "python/script_function.h"
+#include "python/tensor.h"
 #include "codegen/llvm/jit.h"
 #include "runtime/archive.h"
 #include "runtime/constant_eval.h"
@@ -169,6 +170,7 @@ PYBIND11_MODULE(_C, m) {
   m.attr("__version__") = tsc::tools::kVersion;
 
   bind_script_types(m);
+  bind_tensor(m);
 
   py::class_<ProgramHandle>(m, "Program", "A compiled or loaded program: its functions and classes.")
       .def_property_readonly(

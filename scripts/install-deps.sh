@@ -8,7 +8,7 @@ packages=(
   llvm-19-dev libzstd-dev llvm-19-tools
   libfmt-dev libcli11-dev catch2
   pybind11-dev python3-dev python3-numpy python3-pytest python3-hypothesis
-  libopenblas-dev zlib1g-dev
+  libopenblas-dev zlib1g-dev libdlpack-dev
 )
 
 missing=()

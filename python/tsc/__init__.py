@@ -15,6 +15,9 @@ See docs/python.md for the whole API: conversions, name resolution, exceptions, 
 """
 from . import _C
 from ._C import ScriptClass, ScriptFunction, ScriptObject
+from ._C import Tensor, as_tensor, dtype, from_dlpack, from_numpy, tensor
+from ._C import bfloat16, bool, float16, float32, float64, int8, int16, int32, int64, uint8
+from ._C import double, float, half, int, long, short  # dtype aliases, as torch.float (not in __all__)
 from ._errors import CompileError, LoadError
 from ._load import ScriptModule, load
 from ._script import BACKENDS, script
@@ -40,6 +43,12 @@ __all__ = [
     "ScriptFunction",
     "ScriptModule",
     "ScriptObject",
+    "Tensor",
+    "as_tensor",
+    "dtype",
+    "from_dlpack",
+    "from_numpy",
+    "tensor",
     "export",
     "ignore",
     "load",
