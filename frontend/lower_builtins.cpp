@@ -464,6 +464,12 @@ Value* FunctionLowerer::call_conversion(const std::string& name, const CallExpr&
   };
   if (name == "str")
     return k == TypeKind::Str ? v : emit_op(env, ir::aten::str, {v}, r);
+  if (k == TypeKind::Tensor) // the value of a one-element tensor (aten::Float.Tensor, ...)
+    return emit_op(env,
+                   name == "int"     ? ir::aten::Int
+                   : name == "float" ? ir::aten::Float
+                                     : ir::aten::Bool,
+                   {v}, r);
   if (name == "bool") {
     if (k == TypeKind::Tensor || k == TypeKind::Any || k == TypeKind::Class || k == TypeKind::Number)
       return fail();
@@ -610,6 +616,8 @@ Value* FunctionLowerer::call_module_function(const std::string& qualified, const
       return nullptr;
     return const_bool(env, qualified == "torch.jit.is_scripting", e.range);
   }
+  if (qualified.rfind("torch.", 0) == 0 && qualified.rfind("torch.jit.", 0) != 0)
+    return call_torch_function(qualified, e, env);
   diag_.error(e.func->range, "'" + qualified + "' is not supported");
   return nullptr;
 }

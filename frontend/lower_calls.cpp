@@ -1,4 +1,5 @@
 // frontend/lower_calls.cpp - Calls: user functions, methods, classes, builtins, math, and schema matching.
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -211,6 +212,8 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
   struct Plan {
     std::vector<int> source; // per schema argument: index into args, or -1 for its default
     std::vector<bool> to_float;
+    std::vector<int64_t> to_list;    // per argument: N when an int fills an `int[N]` (N copies)
+    std::vector<bool> tuple_to_list; // per argument: a tuple of ints fills an `int[]`
     TypeBindings bindings;
   };
   auto match = [&](const ir::OpSchema& s, bool convert, Plan& p) {
@@ -222,6 +225,8 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
       return false;
     p.source.assign(s.arguments.size(), -1);
     p.to_float.assign(args.size(), false);
+    p.to_list.assign(args.size(), 0);
+    p.tuple_to_list.assign(args.size(), false);
     p.bindings.clear();
     for (size_t i = 0; i < positional.size(); ++i)
       p.source[i] = static_cast<int>(positional[i]);
@@ -242,6 +247,22 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
       TypePtr actual = args[static_cast<size_t>(p.source[j])].value->type();
       if (bind_type(s.arguments[j].type, actual, p.bindings))
         continue;
+      // TorchScript: an int where `int[N]` is expected stands for N copies (x.sum(1)),
+      // and a tuple of ints where `int[]` is expected is a list (x.sum((0, 1))).
+      TypePtr formal =
+          s.arguments[j].type->is_optional() ? s.arguments[j].type->element() : s.arguments[j].type;
+      if (formal->kind() == TypeKind::List && formal->element()->kind() == TypeKind::Int) {
+        if (s.arguments[j].fixed_list_size > 0 && actual->kind() == TypeKind::Int) {
+          p.to_list[static_cast<size_t>(p.source[j])] = s.arguments[j].fixed_list_size;
+          continue;
+        }
+        if (actual->kind() == TypeKind::Tuple &&
+            std::all_of(actual->contained().begin(), actual->contained().end(),
+                        [](TypePtr e) { return e->kind() == TypeKind::Int; })) {
+          p.tuple_to_list[static_cast<size_t>(p.source[j])] = true;
+          continue;
+        }
+      }
       if (!convert)
         return false;
       TypePtr want = subst_type(s.arguments[j].type, p.bindings);
@@ -264,11 +285,41 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
       for (size_t j = 0; j < s->arguments.size(); ++j) {
         if (p.source[j] < 0) {
           TypePtr t = subst_type(s->arguments[j].type, p.bindings);
+          const ir::DefaultValue& d = *s->arguments[j].default_value;
+          if (std::holds_alternative<int64_t>(d) && t && t->kind() == TypeKind::List) {
+            // `int[2] stride=1`: the int stands for a list of N copies.
+            Value* c = const_int(env, std::get<int64_t>(d), r);
+            size_t n = static_cast<size_t>(std::max<int64_t>(s->arguments[j].fixed_list_size, 1));
+            inputs.push_back(emit(env, ir::prim::ListConstruct, std::vector<Value*>(n, c),
+                                  {Type::list_of(t->element())}, r)
+                                 ->output());
+            continue;
+          }
           inputs.push_back(
               default_constant(env, *s->arguments[j].default_value, t ? t : s->arguments[j].type, r));
           continue;
         }
         size_t a = static_cast<size_t>(p.source[j]);
+        if (p.to_list[a] > 0) {
+          std::vector<Value*> copies(static_cast<size_t>(p.to_list[a]), args[a].value);
+          inputs.push_back(
+              emit(env, ir::prim::ListConstruct, copies, {Type::list_of(Type::int_type())}, args[a].range)
+                  ->output());
+          continue;
+        }
+        if (p.tuple_to_list[a]) {
+          std::vector<Value*> items;
+          for (size_t k = 0; k < args[a].value->type()->contained().size(); ++k) {
+            Value* idx = const_int(env, static_cast<int64_t>(k), args[a].range);
+            items.push_back(
+                emit(env, ir::prim::TupleIndex, {args[a].value, idx}, {Type::int_type()}, args[a].range)
+                    ->output());
+          }
+          inputs.push_back(
+              emit(env, ir::prim::ListConstruct, items, {Type::list_of(Type::int_type())}, args[a].range)
+                  ->output());
+          continue;
+        }
         inputs.push_back(p.to_float[a] ? to_float(env, args[a].value, args[a].range) : args[a].value);
       }
       std::vector<TypePtr> outs;
@@ -677,6 +728,8 @@ Value* FunctionLowerer::call_method(Value* self, const AttributeExpr& callee, co
 Value* FunctionLowerer::call_builtin_method(Value* self, const std::string& name, const CallExpr& e,
                                             Env& env) {
   TypePtr t = self->type();
+  if (t->kind() == TypeKind::Tensor)
+    return call_tensor_method(self, name, e, env);
   if (!is_builtin_method(t->kind(), name)) {
     diag_.error(e.func->range, quoted(t) + " has no method '" + name + "'" + none_hint(t));
     return nullptr;

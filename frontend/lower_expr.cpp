@@ -312,6 +312,8 @@ Value* FunctionLowerer::lower_constant(const Expr& lit, TypePtr type, Env& env, 
 }
 
 Value* FunctionLowerer::read_attribute(Value* obj, const AttributeExpr& e, Env& env) {
+  if (obj->type()->kind() == TypeKind::Tensor)
+    return tensor_attribute(obj, e, env);
   ClassInfo* ci = mod_.class_info(obj->type());
   if (!ci) {
     diag_.error(e.range, quoted(obj->type()) + " has no attribute '" + e.attr + "'" + none_hint(obj->type()));
@@ -360,6 +362,10 @@ Value* FunctionLowerer::lower_attribute(const AttributeExpr& e, Env& env) {
         }
         return nullptr;
       }
+      if (q.rfind("torch.", 0) == 0) {
+        if (auto dt = torch_dtype_constant(q.substr(6)))
+          return const_int(env, *dt, e.range); // a ScalarType is an int, as in TorchScript
+      }
       diag_.error(e.range, "'" + q + "' is not supported");
       return nullptr;
     }
@@ -385,6 +391,8 @@ Value* FunctionLowerer::lower_unary(const UnaryExpr& e, Env& env) {
   if (!v)
     return nullptr;
   TypePtr t = v->type();
+  if (t->kind() == TypeKind::Tensor)
+    return tensor_unary(e.op, v, env, e.range);
   auto fail = [&]() -> Value* {
     diag_.error(e.range, std::string("bad operand type for unary ") + to_string(e.op) + ": " + quoted(t));
     return nullptr;
@@ -435,6 +443,17 @@ Value* FunctionLowerer::binary_op(BinaryOp op, Value* a, Value* b, Env& env, con
                        ": " + quoted(ta) + " and " + quoted(tb));
     return nullptr;
   };
+  if (ta->kind() == TypeKind::Tensor || tb->kind() == TypeKind::Tensor) {
+    if (in_place) {
+      // TorchScript writes the tensor in place (aten::add_); tsc has no in-place ops yet.
+      diag_.error(r, std::string("augmented assignment '") + to_string(op) +
+                         "=' on a tensor is not supported yet; "
+                         "write 'x = x " +
+                         to_string(op) + " y'");
+      return nullptr;
+    }
+    return tensor_binary(op, a, b, env, r);
+  }
   const Symbol kind = binary_symbol(op);
   switch (op) {
   case BinaryOp::Add:
@@ -548,6 +567,9 @@ Value* FunctionLowerer::compare_op(CompareOp op, Value* a, Value* b, Env& env, c
   (void)op_range;
   TypePtr ta = a->type();
   TypePtr tb = b->type();
+  if ((ta->kind() == TypeKind::Tensor || tb->kind() == TypeKind::Tensor) && op != CompareOp::Is &&
+      op != CompareOp::IsNot && op != CompareOp::In && op != CompareOp::NotIn)
+    return tensor_compare(op, a, b, env, r);
   switch (op) {
   case CompareOp::Eq:
   case CompareOp::NotEq:
@@ -807,6 +829,8 @@ Value* FunctionLowerer::lower_subscript(const SubscriptExpr& e, Env& env) {
   Value* obj = lower_expr(*e.value, env);
   if (!obj)
     return nullptr;
+  if (obj->type()->kind() == TypeKind::Tensor)
+    return tensor_subscript(obj, *e.index, env, e.range);
   if (e.index->kind == ExprKind::Slice)
     return lower_slice(obj, as<SliceExpr>(*e.index), env, e.range);
   TypePtr t = obj->type();

@@ -522,6 +522,25 @@ private:
   /// check (of the types in `dyn` for Any); `error` after a report.
   std::optional<bool> static_isinstance(TypePtr t, const Expr& spec, std::vector<TypePtr>& dyn, bool& error);
 
+  // ---- tensors (lower_tensor.cpp) ----
+  /// torch.NAME(...) and torch.nn.functional.NAME(...) resolved against aten::NAME.
+  Value* call_torch_function(const std::string& qualified, const CallExpr& e, Env& env);
+  /// x.NAME(...) on a Tensor: aten::NAME with x as `self`, plus x.float()/x.long()/... conversions.
+  Value* call_tensor_method(Value* self, const std::string& name, const CallExpr& e, Env& env);
+  /// An arithmetic or bitwise operator with a Tensor on either side (TorchScript's mapping).
+  Value* tensor_binary(BinaryOp op, Value* a, Value* b, Env& env, const SourceRange& r);
+  /// A comparison with a Tensor on either side: an elementwise bool tensor.
+  Value* tensor_compare(CompareOp op, Value* a, Value* b, Env& env, const SourceRange& r);
+  /// -x and ~x on a Tensor.
+  Value* tensor_unary(UnaryOp op, Value* v, Env& env, const SourceRange& r);
+  /// x[i], x[a:b], x[i, j], x[None], x[..., 0]: select/slice/unsqueeze per index element.
+  Value* tensor_subscript(Value* t, const Expr& index, Env& env, const SourceRange& r);
+  /// x.shape (and other tensor attributes).
+  Value* tensor_attribute(Value* t, const AttributeExpr& e, Env& env);
+  /// Emits aten::`name` on positional inputs through schema matching (defaults filled in).
+  Value* tensor_op(Env& env, const std::string& name, const std::vector<Value*>& inputs, const SourceRange& r,
+                   const std::string& display);
+
   // ---- types (lower_types.cpp) ----
   /// `v` converted to `target` (subtype: as is; int/bool -> float, bool -> int,
   /// tuples element-wise); null when it cannot be (nothing reported).
@@ -581,6 +600,8 @@ bool is_builtin_name(const std::string& name);
 bool is_math_function(const std::string& name);
 /// math.pi, math.e, math.tau, math.inf, math.nan.
 std::optional<double> math_constant(const std::string& name);
+/// torch.float32, torch.long, ...: torch's ScalarType number (torch.float32 is 6).
+std::optional<int64_t> torch_dtype_constant(const std::string& name);
 /// Python's builtin exception names the frontend accepts in `raise`.
 bool is_exception_name(const std::string& name);
 /// The dotted name of `a.b.c` (Name and Attribute chain); empty otherwise.

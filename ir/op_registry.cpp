@@ -82,8 +82,10 @@ private:
       }
       SchemaArgument arg;
       arg.kwarg_only = kwarg_only;
+      fixed_list_size_ = 0;
       if (!parse_type(&arg.type, &arg.is_mutated) || !ident(&arg.name))
         return false;
+      arg.fixed_list_size = fixed_list_size_;
       for (const SchemaArgument& other : schema->arguments) {
         if (other.name == arg.name)
           return fail("argument '" + arg.name + "' appears twice");
@@ -165,8 +167,11 @@ private:
           return false;
         }
         *out = Type::dict_of(k, v);
-      } else if (id == "int") {
+      } else if (id == "int" || id == "SymInt" || id == "ScalarType" || id == "Layout" ||
+                 id == "MemoryFormat") {
         *out = Type::int_type();
+      } else if (id == "Device") {
+        *out = Type::str_type();
       } else if (id == "float") {
         *out = Type::float_type();
       } else if (id == "bool") {
@@ -195,8 +200,10 @@ private:
       if (accept("?")) {
         *out = Type::optional_of(*out);
       } else if (accept("[")) {
+        int64_t n = 0;
         while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9')
-          ++pos_; // fixed size: int[2]
+          n = n * 10 + (s_[pos_++] - '0'); // fixed size: int[2]
+        fixed_list_size_ = n;
         if (!expect("]"))
           return false;
         *out = Type::list_of(*out);
@@ -384,6 +391,7 @@ private:
   std::string_view s_;
   std::string* error_;
   size_t pos_ = 0;
+  int64_t fixed_list_size_ = 0; // N of the last `T[N]` parsed
 };
 
 bool contains_var(TypePtr t) {
@@ -620,6 +628,8 @@ OpRegistry::OpRegistry() {
     add(row.schema, row.effect);
   for (const OpTableEntry& row : container_op_table())
     add(row.schema, row.effect);
+  for (const OpTableEntry& row : tensor_op_table())
+    add(row.schema, row.effect);
   for (const char* name : kCannotRaise)
     TSC_ASSERT(by_name_.count(name) != 0, "a name in kCannotRaise that is no schema");
 }
@@ -678,13 +688,32 @@ std::optional<SchemaMatch> OpRegistry::resolve(Symbol kind, const CallArguments&
 }
 
 const OpSchema* OpRegistry::resolve_exact(Symbol kind, const std::vector<TypePtr>& inputs) const {
-  CallArguments args;
-  args.positional = inputs;
   for (const OpSchema* s : overloads(kind)) {
-    if (match_schema(*s, args, false))
+    if (match_node_inputs(*s, inputs))
       return s;
   }
   return nullptr;
+}
+
+std::optional<SchemaMatch> match_node_inputs(const OpSchema& schema, const std::vector<TypePtr>& inputs) {
+  CallArguments args;
+  args.positional = inputs;
+  if (auto m = match_schema(schema, args, false))
+    return m;
+  // A node has an input for every argument, keyword-only ones included
+  // (aten::zeros(SymInt[] size, *, ScalarType? dtype=None, ...)).
+  if (schema.is_vararg || inputs.size() != schema.arguments.size() || schema.arguments.empty() ||
+      !schema.arguments.back().kwarg_only) {
+    return std::nullopt;
+  }
+  CallArguments named;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (schema.arguments[i].kwarg_only)
+      named.keywords.emplace_back(schema.arguments[i].name, inputs[i]);
+    else
+      named.positional.push_back(inputs[i]);
+  }
+  return match_schema(schema, named, false);
 }
 
 } // namespace tsc::ir

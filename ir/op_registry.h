@@ -6,6 +6,7 @@
 //   aten::get.str(Dict(str, t) self, str key, t? default_value=None) -> t?
 //   aten::split.str(str self, str? separator=None, int max=-1) -> str[]
 // Types: int float bool str Tensor Scalar (any number) Any None, type variables
+// (ScalarType, Layout, MemoryFormat and SymInt are ints; Device is a str),
 // (t, t1, t2, K, V...), T[] (list), T? (optional), Dict(K, V), (T1, T2) tuple.
 // An alias annotation with '!' ("t[](a!)") marks an argument the op mutates.
 // Keyword-only arguments follow '*'. A trailing "..." accepts any further
@@ -38,6 +39,9 @@ struct SchemaArgument {
   std::optional<DefaultValue> default_value;
   bool kwarg_only = false;
   bool is_mutated = false;  ///< alias annotation with '!'
+  /// N of a fixed-size list `int[N]` (0 otherwise): a single int is accepted
+  /// there and broadcast to N copies, as TorchScript does (`x.sum(1)`).
+  int64_t fixed_list_size = 0;
 };
 
 /// What an op does besides computing its outputs; DCE and CSE read this.
@@ -93,6 +97,11 @@ std::optional<OpSchema> parse_schema(std::string_view text, std::string* error);
 /// type-variable binding, int -> float only when `allow_int_to_float`.
 std::optional<SchemaMatch> match_schema(const OpSchema& schema, const CallArguments& args,
                                         bool allow_int_to_float);
+
+/// Matches the input types of an IR node: one input per schema argument, in
+/// order, keyword-only ones included (or the positional form of a call for
+/// vararg schemas); no conversions. The IR parser and the verifier use this.
+std::optional<SchemaMatch> match_node_inputs(const OpSchema& schema, const std::vector<TypePtr>& inputs);
 
 /// The process-wide registry of operator schemas. Built once on first use from
 /// the tables in ir/op_registry_*.cpp; read-only afterwards (thread-safe).

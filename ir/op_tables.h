@@ -19,5 +19,8 @@ struct OpTableEntry {
 std::span<const OpTableEntry> scalar_op_table();
 /// Lists, tuples, dicts, strings, builtins such as len/min/max/print (ir/op_tables_containers.cpp).
 std::span<const OpTableEntry> container_op_table();
+/// Tensor ops with PyTorch's own schemas: creation, elementwise, reductions,
+/// shapes, linear algebra, torch.nn.functional (ir/op_tables_tensor.cpp).
+std::span<const OpTableEntry> tensor_op_table();
 
 }  // namespace tsc::ir

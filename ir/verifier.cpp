@@ -383,10 +383,10 @@ private:
       error(n, "node " + kind_of(n) + " carries the schema of " + quoted(schema->qualified_name()));
       return;
     }
-    CallArguments args;
+    std::vector<TypePtr> input_types;
     for (const Value* v : n->inputs())
-      args.positional.push_back(v->type());
-    auto match = match_schema(*schema, args, false);
+      input_types.push_back(v->type());
+    auto match = match_node_inputs(*schema, input_types);
     if (!match) {
       error(n, "input types " + type_list(n->inputs()) + " do not match the schema " + quoted(schema->text));
       return;

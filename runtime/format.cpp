@@ -4,6 +4,7 @@
 #include "ir/printer.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/tensor/tensor.h"
 #include "runtime/unicode.h"
 
 #include <charconv>
@@ -209,7 +210,8 @@ void append_str(std::string& out, const Value& v) {
     out += v.str_view();
     return;
   case Tag::Tensor:
-    out += "<Tensor>";
+    // torch prints a tensor the same way for str() and repr().
+    out += tensor::Tensor(Ref<tensor::TensorImpl>(static_cast<tensor::TensorImpl*>(v.heap()))).repr();
     return;
   case Tag::List:
   case Tag::Tuple:

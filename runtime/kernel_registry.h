@@ -53,6 +53,7 @@ std::span<const KernelDef> scalar_kernels();
 std::span<const KernelDef> math_kernels();
 std::span<const KernelDef> str_kernels();
 std::span<const KernelDef> container_kernels();
+std::span<const KernelDef> tensor_kernels();
 
 /// The kernels indexed by schema id. Built once on first use; read-only
 /// afterwards (thread-safe).

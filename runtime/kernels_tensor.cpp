@@ -1,0 +1,682 @@
+// runtime/kernels_tensor.cpp - Kernels of the tensor ops: Values adapted to the tensor library.
+//
+// Each kernel reads its arguments in schema order (defaults are materialized by
+// the compiler, so every argument is present), calls the op in runtime/tensor
+// and stores the result. ScalarType arguments are torch's numbering
+// (torch.float32 == 6); Layout, Device and pin_memory are accepted and ignored
+// (CPU strided tensors only); requires_grad=True is an error (no autograd).
+#include "runtime/kernel_registry.h"
+
+#include "runtime/kernel_util.h"
+#include "runtime/tensor/ops.h"
+#include "runtime/tensor/ops_nn.h"
+#include "runtime/tensor/random.h"
+#include "runtime/tensor/tensor.h"
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tsc::runtime {
+namespace {
+
+using tensor::DType;
+using tensor::OptDType;
+using tensor::Scalar;
+using tensor::Tensor;
+
+Tensor arg_tensor(const KernelFrame& f, size_t i) {
+  return Tensor(Ref<tensor::TensorImpl>(static_cast<tensor::TensorImpl*>(f.in(i).heap())));
+}
+// An undefined Tensor for None.
+Tensor arg_opt_tensor(const KernelFrame& f, size_t i) {
+  return f.in(i).is_none() ? Tensor() : arg_tensor(f, i);
+}
+Scalar arg_scalar(const KernelFrame& f, size_t i) {
+  const Value& v = f.in(i);
+  if (v.is_bool())
+    return Scalar(v.to_bool());
+  if (v.is_int())
+    return Scalar(v.to_int());
+  return Scalar(v.to_double());
+}
+tensor::OptScalar arg_opt_scalar(const KernelFrame& f, size_t i) {
+  if (f.in(i).is_none())
+    return std::nullopt;
+  return arg_scalar(f, i);
+}
+std::vector<int64_t> arg_ints(const KernelFrame& f, size_t i) {
+  const ListObject& l = f.in(i).as_list();
+  std::vector<int64_t> out(l.size());
+  for (size_t k = 0; k < l.size(); ++k)
+    out[k] = l.get(k).to_int();
+  return out;
+}
+std::vector<Tensor> arg_tensors(const KernelFrame& f, size_t i) {
+  const ListObject& l = f.in(i).as_list();
+  std::vector<Tensor> out;
+  out.reserve(l.size());
+  for (size_t k = 0; k < l.size(); ++k) {
+    Value v = l.get(k);
+    out.emplace_back(Ref<tensor::TensorImpl>(static_cast<tensor::TensorImpl*>(v.heap())));
+  }
+  return out;
+}
+std::optional<int64_t> arg_opt_int(const KernelFrame& f, size_t i) {
+  if (f.in(i).is_none())
+    return std::nullopt;
+  return f.in(i).to_int();
+}
+
+// torch's ScalarType numbering (c10/core/ScalarType.h) to the library's DType.
+DType dtype_from_scalar_type(int64_t st) {
+  switch (st) {
+  case 0:
+    return DType::UInt8;
+  case 1:
+    return DType::Int8;
+  case 2:
+    return DType::Int16;
+  case 3:
+    return DType::Int32;
+  case 4:
+    return DType::Int64;
+  case 5:
+    return DType::Float16;
+  case 6:
+    return DType::Float32;
+  case 7:
+    return DType::Float64;
+  case 11:
+    return DType::Bool;
+  case 15:
+    return DType::BFloat16;
+  default:
+    break;
+  }
+  raise_error("RuntimeError", "unsupported ScalarType " + std::to_string(st));
+}
+DType arg_dtype(const KernelFrame& f, size_t i) {
+  return dtype_from_scalar_type(f.in(i).to_int());
+}
+OptDType arg_opt_dtype(const KernelFrame& f, size_t i) {
+  if (f.in(i).is_none())
+    return std::nullopt;
+  return arg_dtype(f, i);
+}
+// requires_grad at argument `i`: autograd is not part of the runtime.
+void check_no_grad(const KernelFrame& f, size_t i) {
+  if (f.in(i).to_bool())
+    raise_error("RuntimeError", "requires_grad=True is not supported (tsc has no autograd)");
+}
+
+void set_tensor(const KernelFrame& f, const Tensor& t, size_t i = 0) {
+  f.set(i, Value(Ref<tensor::TensorImpl>(t.ref())));
+}
+void set_tensor_list(const KernelFrame& f, const std::vector<Tensor>& ts) {
+  std::vector<Value> items;
+  items.reserve(ts.size());
+  for (const Tensor& t : ts)
+    items.emplace_back(Ref<tensor::TensorImpl>(t.ref()));
+  f.set(0, Value(Ref<ListObject>::make(f.output_type(0), std::move(items))));
+}
+void set_int_list(const KernelFrame& f, const std::vector<int64_t>& v) {
+  std::vector<Value> items;
+  items.reserve(v.size());
+  for (int64_t x : v)
+    items.push_back(Value::from_int(x));
+  f.set(0, Value(Ref<ListObject>::make(f.output_type(0), std::move(items))));
+}
+
+// ---- creation ----
+
+tensor::NestedData nested_data(const Value& v) {
+  if (v.is_list()) {
+    const ListObject& l = v.as_list();
+    std::vector<tensor::NestedData> items;
+    items.reserve(l.size());
+    for (size_t k = 0; k < l.size(); ++k)
+      items.push_back(nested_data(l.get(k)));
+    return tensor::NestedData(std::move(items));
+  }
+  if (v.is_bool())
+    return tensor::NestedData(Scalar(v.to_bool()));
+  if (v.is_int())
+    return tensor::NestedData(Scalar(v.to_int()));
+  if (v.is_double())
+    return tensor::NestedData(Scalar(v.to_double()));
+  raise_error("TypeError",
+              std::string("torch.tensor(): elements must be numbers, not '") + tag_name(v.tag()) + "'");
+}
+
+void k_tensor_scalar(const KernelFrame& f) {
+  check_no_grad(f, 3);
+  set_tensor(f, tensor::tensor_from_data(tensor::NestedData(arg_scalar(f, 0)), arg_opt_dtype(f, 1)));
+}
+void k_tensor(const KernelFrame& f) {
+  check_no_grad(f, 3);
+  set_tensor(f, tensor::tensor_from_data(nested_data(f.in(0)), arg_opt_dtype(f, 1)));
+}
+void k_scalar_tensor(const KernelFrame& f) {
+  // torch.scalar_tensor(3) is a float tensor: the default dtype, whatever the number.
+  set_tensor(f, tensor::scalar_tensor(arg_scalar(f, 0), arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
+}
+void k_zeros(const KernelFrame& f) {
+  set_tensor(f, tensor::zeros(arg_ints(f, 0), arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
+}
+void k_ones(const KernelFrame& f) {
+  set_tensor(f, tensor::ones(arg_ints(f, 0), arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
+}
+void k_full(const KernelFrame& f) {
+  set_tensor(f, tensor::full(arg_ints(f, 0), arg_scalar(f, 1), arg_opt_dtype(f, 2)));
+}
+void k_arange(const KernelFrame& f) {
+  set_tensor(f, tensor::arange(arg_scalar(f, 0), arg_opt_dtype(f, 1)));
+}
+void k_arange_start(const KernelFrame& f) {
+  set_tensor(f, tensor::arange(arg_scalar(f, 0), arg_scalar(f, 1), Scalar(int64_t{1}), arg_opt_dtype(f, 2)));
+}
+void k_arange_start_step(const KernelFrame& f) {
+  set_tensor(f, tensor::arange(arg_scalar(f, 0), arg_scalar(f, 1), arg_scalar(f, 2), arg_opt_dtype(f, 3)));
+}
+void k_linspace(const KernelFrame& f) {
+  set_tensor(f, tensor::linspace(arg_scalar(f, 0), arg_scalar(f, 1), arg_int(f, 2), arg_opt_dtype(f, 3)));
+}
+void k_eye(const KernelFrame& f) {
+  set_tensor(f,
+             tensor::eye(arg_int(f, 0), std::nullopt, arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
+}
+void k_zeros_like(const KernelFrame& f) {
+  set_tensor(f, tensor::zeros_like(arg_tensor(f, 0), arg_opt_dtype(f, 1)));
+}
+void k_ones_like(const KernelFrame& f) {
+  set_tensor(f, tensor::ones_like(arg_tensor(f, 0), arg_opt_dtype(f, 1)));
+}
+void k_full_like(const KernelFrame& f) {
+  set_tensor(f, tensor::full_like(arg_tensor(f, 0), arg_scalar(f, 1), arg_opt_dtype(f, 2)));
+}
+void k_rand(const KernelFrame& f) {
+  set_tensor(f, tensor::rand(arg_ints(f, 0), arg_opt_dtype(f, 1)));
+}
+void k_randn(const KernelFrame& f) {
+  set_tensor(f, tensor::randn(arg_ints(f, 0), arg_opt_dtype(f, 1)));
+}
+void k_rand_like(const KernelFrame& f) {
+  Tensor self = arg_tensor(f, 0);
+  set_tensor(f, tensor::rand(self.sizes(), arg_opt_dtype(f, 1).value_or(self.dtype())));
+}
+void k_randn_like(const KernelFrame& f) {
+  Tensor self = arg_tensor(f, 0);
+  set_tensor(f, tensor::randn(self.sizes(), arg_opt_dtype(f, 1).value_or(self.dtype())));
+}
+void k_manual_seed(const KernelFrame& f) {
+  tensor::manual_seed(static_cast<uint64_t>(arg_int(f, 0)));
+}
+
+// ---- elementwise ----
+
+// Binary ops with a Tensor or a Scalar second operand.
+#define TSC_BINARY_TT(NAME, EXPR)                                                                            \
+  void NAME(const KernelFrame& f) {                                                                          \
+    Tensor a = arg_tensor(f, 0);                                                                             \
+    Tensor b = arg_tensor(f, 1);                                                                             \
+    set_tensor(f, EXPR);                                                                                     \
+  }
+#define TSC_BINARY_TS(NAME, EXPR)                                                                            \
+  void NAME(const KernelFrame& f) {                                                                          \
+    Tensor a = arg_tensor(f, 0);                                                                             \
+    Scalar b = arg_scalar(f, 1);                                                                             \
+    set_tensor(f, EXPR);                                                                                     \
+  }
+#define TSC_UNARY(NAME, FN)                                                                                  \
+  void NAME(const KernelFrame& f) {                                                                          \
+    set_tensor(f, tensor::FN(arg_tensor(f, 0)));                                                             \
+  }
+
+TSC_BINARY_TT(k_add_t, tensor::add(a, b, arg_scalar(f, 2)))
+TSC_BINARY_TS(k_add_s, tensor::add(a, b, arg_scalar(f, 2)))
+TSC_BINARY_TT(k_sub_t, tensor::sub(a, b, arg_scalar(f, 2)))
+TSC_BINARY_TS(k_sub_s, tensor::sub(a, b, arg_scalar(f, 2)))
+// rsub(self, other, alpha) = other - alpha * self
+Scalar negated(const Scalar& s) {
+  if (s.is_double())
+    return Scalar(-s.to_double());
+  return Scalar(-s.to_int());
+}
+TSC_BINARY_TS(k_rsub_s, tensor::add(tensor::mul(a, negated(arg_scalar(f, 2))), b))
+TSC_BINARY_TT(k_mul_t, tensor::mul(a, b))
+TSC_BINARY_TS(k_mul_s, tensor::mul(a, b))
+TSC_BINARY_TT(k_div_t, tensor::div(a, b))
+TSC_BINARY_TS(k_div_s, tensor::div(a, b))
+std::optional<std::string_view> arg_rounding_mode(const KernelFrame& f, size_t i) {
+  if (f.in(i).is_none())
+    return std::nullopt;
+  return f.in(i).str_view();
+}
+TSC_BINARY_TT(k_div_t_mode, tensor::div(a, b, arg_rounding_mode(f, 2)))
+TSC_BINARY_TS(k_div_s_mode, tensor::div(a, b, arg_rounding_mode(f, 2)))
+TSC_BINARY_TT(k_floor_divide_t, tensor::floor_divide(a, b))
+TSC_BINARY_TS(k_floor_divide_s, tensor::floor_divide(a, b))
+TSC_BINARY_TT(k_remainder_t, tensor::remainder(a, b))
+TSC_BINARY_TS(k_remainder_s, tensor::remainder(a, b))
+TSC_BINARY_TT(k_pow_tt, tensor::pow(a, b))
+TSC_BINARY_TS(k_pow_ts, tensor::pow(a, b))
+void k_pow_st(const KernelFrame& f) {
+  set_tensor(f, tensor::pow(arg_scalar(f, 0), arg_tensor(f, 1)));
+}
+TSC_BINARY_TT(k_maximum, tensor::maximum(a, b))
+TSC_BINARY_TT(k_minimum, tensor::minimum(a, b))
+void k_where_t(const KernelFrame& f) {
+  set_tensor(f, tensor::where(arg_tensor(f, 0), arg_tensor(f, 1), arg_tensor(f, 2)));
+}
+void k_where_s(const KernelFrame& f) {
+  set_tensor(f, tensor::where(arg_tensor(f, 0), arg_scalar(f, 1), arg_scalar(f, 2)));
+}
+void k_clamp(const KernelFrame& f) {
+  set_tensor(f, tensor::clamp(arg_tensor(f, 0), arg_opt_scalar(f, 1), arg_opt_scalar(f, 2)));
+}
+void k_clamp_t(const KernelFrame& f) {
+  set_tensor(f, tensor::clamp(arg_tensor(f, 0), arg_opt_tensor(f, 1), arg_opt_tensor(f, 2)));
+}
+TSC_BINARY_TT(k_eq_t, tensor::eq(a, b))
+TSC_BINARY_TS(k_eq_s, tensor::eq(a, b))
+TSC_BINARY_TT(k_ne_t, tensor::ne(a, b))
+TSC_BINARY_TS(k_ne_s, tensor::ne(a, b))
+TSC_BINARY_TT(k_lt_t, tensor::lt(a, b))
+TSC_BINARY_TS(k_lt_s, tensor::lt(a, b))
+TSC_BINARY_TT(k_le_t, tensor::le(a, b))
+TSC_BINARY_TS(k_le_s, tensor::le(a, b))
+TSC_BINARY_TT(k_gt_t, tensor::gt(a, b))
+TSC_BINARY_TS(k_gt_s, tensor::gt(a, b))
+TSC_BINARY_TT(k_ge_t, tensor::ge(a, b))
+TSC_BINARY_TS(k_ge_s, tensor::ge(a, b))
+TSC_BINARY_TT(k_and_t, tensor::bitwise_and(a, b))
+TSC_BINARY_TS(k_and_s, tensor::bitwise_and(a, b))
+TSC_BINARY_TT(k_or_t, tensor::bitwise_or(a, b))
+TSC_BINARY_TS(k_or_s, tensor::bitwise_or(a, b))
+TSC_BINARY_TT(k_xor_t, tensor::bitwise_xor(a, b))
+TSC_BINARY_TS(k_xor_s, tensor::bitwise_xor(a, b))
+TSC_UNARY(k_bitwise_not, bitwise_not)
+TSC_UNARY(k_neg, neg)
+TSC_UNARY(k_abs, abs)
+TSC_UNARY(k_exp, exp)
+TSC_UNARY(k_log, log)
+TSC_UNARY(k_sqrt, sqrt)
+TSC_UNARY(k_rsqrt, rsqrt)
+TSC_UNARY(k_sin, sin)
+TSC_UNARY(k_cos, cos)
+TSC_UNARY(k_tanh, tanh)
+TSC_UNARY(k_sigmoid, sigmoid)
+TSC_UNARY(k_relu, relu)
+TSC_UNARY(k_silu, silu)
+TSC_UNARY(k_floor, floor)
+TSC_UNARY(k_ceil, ceil)
+TSC_UNARY(k_round, round)
+TSC_UNARY(k_reciprocal, reciprocal)
+void k_gelu(const KernelFrame& f) {
+  set_tensor(f, tensor::gelu(arg_tensor(f, 0), arg_str(f, 1)));
+}
+
+// ---- reductions ----
+
+// int[1]? dim: None (or an empty list) reduces over every dim.
+std::vector<int64_t> arg_opt_dims(const KernelFrame& f, size_t i) {
+  return f.in(i).is_none() ? std::vector<int64_t>{} : arg_ints(f, i);
+}
+void k_sum(const KernelFrame& f) {
+  set_tensor(f, tensor::sum(arg_tensor(f, 0), {}, false, arg_opt_dtype(f, 1)));
+}
+void k_sum_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::sum(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_bool(f, 2), arg_opt_dtype(f, 3)));
+}
+void k_mean(const KernelFrame& f) {
+  set_tensor(f, tensor::mean(arg_tensor(f, 0), {}, false, arg_opt_dtype(f, 1)));
+}
+void k_mean_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::mean(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_bool(f, 2), arg_opt_dtype(f, 3)));
+}
+TSC_UNARY(k_max, max)
+TSC_UNARY(k_min, min)
+void k_max_dim(const KernelFrame& f) {
+  auto [values, indices] = tensor::max(arg_tensor(f, 0), arg_int(f, 1), arg_bool(f, 2));
+  set_tensor(f, values, 0);
+  set_tensor(f, indices, 1);
+}
+void k_min_dim(const KernelFrame& f) {
+  auto [values, indices] = tensor::min(arg_tensor(f, 0), arg_int(f, 1), arg_bool(f, 2));
+  set_tensor(f, values, 0);
+  set_tensor(f, indices, 1);
+}
+void k_argmax(const KernelFrame& f) {
+  set_tensor(f, tensor::argmax(arg_tensor(f, 0), arg_opt_int(f, 1), arg_bool(f, 2)));
+}
+void k_argmin(const KernelFrame& f) {
+  set_tensor(f, tensor::argmin(arg_tensor(f, 0), arg_opt_int(f, 1), arg_bool(f, 2)));
+}
+void k_softmax(const KernelFrame& f) {
+  set_tensor(f, tensor::softmax(arg_tensor(f, 0), arg_int(f, 1), arg_opt_dtype(f, 2)));
+}
+void k_log_softmax(const KernelFrame& f) {
+  set_tensor(f, tensor::log_softmax(arg_tensor(f, 0), arg_int(f, 1), arg_opt_dtype(f, 2)));
+}
+
+// ---- shapes and views ----
+
+void k_size(const KernelFrame& f) {
+  set_int_list(f, arg_tensor(f, 0).sizes());
+}
+void k_size_int(const KernelFrame& f) {
+  set_int(f, arg_tensor(f, 0).size(arg_int(f, 1)));
+}
+// The library's DType as torch's ScalarType number (the inverse of dtype_from_scalar_type).
+int64_t scalar_type_of(DType t) {
+  switch (t) {
+  case DType::UInt8:
+    return 0;
+  case DType::Int8:
+    return 1;
+  case DType::Int16:
+    return 2;
+  case DType::Int32:
+    return 3;
+  case DType::Int64:
+    return 4;
+  case DType::Float16:
+    return 5;
+  case DType::Float32:
+    return 6;
+  case DType::Float64:
+    return 7;
+  case DType::Bool:
+    return 11;
+  case DType::BFloat16:
+    return 15;
+  }
+  return 6;
+}
+void k_dtype(const KernelFrame& f) {
+  set_int(f, scalar_type_of(arg_tensor(f, 0).dtype()));
+}
+void k_is_contiguous(const KernelFrame& f) {
+  set_bool(f, arg_tensor(f, 0).is_contiguous());
+}
+void k_dim(const KernelFrame& f) {
+  set_int(f, arg_tensor(f, 0).dim());
+}
+void k_numel(const KernelFrame& f) {
+  set_int(f, arg_tensor(f, 0).numel());
+}
+void k_len(const KernelFrame& f) {
+  Tensor t = arg_tensor(f, 0);
+  if (t.dim() == 0)
+    raise_error("TypeError", "len() of a 0-d tensor");
+  set_int(f, t.size(0));
+}
+void k_view(const KernelFrame& f) {
+  set_tensor(f, tensor::view(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_reshape(const KernelFrame& f) {
+  set_tensor(f, tensor::reshape(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_permute(const KernelFrame& f) {
+  set_tensor(f, tensor::permute(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_transpose(const KernelFrame& f) {
+  set_tensor(f, tensor::transpose(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
+}
+TSC_UNARY(k_t, t)
+void k_contiguous(const KernelFrame& f) {
+  set_tensor(f, tensor::contiguous(arg_tensor(f, 0)));
+}
+void k_unsqueeze(const KernelFrame& f) {
+  set_tensor(f, tensor::unsqueeze(arg_tensor(f, 0), arg_int(f, 1)));
+}
+void k_squeeze(const KernelFrame& f) {
+  set_tensor(f, tensor::squeeze(arg_tensor(f, 0)));
+}
+void k_squeeze_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::squeeze(arg_tensor(f, 0), arg_int(f, 1)));
+}
+void k_flatten(const KernelFrame& f) {
+  set_tensor(f, tensor::flatten(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
+}
+void k_expand(const KernelFrame& f) {
+  set_tensor(f, tensor::expand(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_expand_as(const KernelFrame& f) {
+  set_tensor(f, tensor::expand_as(arg_tensor(f, 0), arg_tensor(f, 1)));
+}
+void k_select(const KernelFrame& f) {
+  set_tensor(f, tensor::select(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
+}
+void k_slice(const KernelFrame& f) {
+  set_tensor(
+      f, tensor::slice(arg_tensor(f, 0), arg_int(f, 1), arg_opt_int(f, 2), arg_opt_int(f, 3), arg_int(f, 4)));
+}
+void k_cat(const KernelFrame& f) {
+  set_tensor(f, tensor::cat(arg_tensors(f, 0), arg_int(f, 1)));
+}
+void k_stack(const KernelFrame& f) {
+  set_tensor(f, tensor::stack(arg_tensors(f, 0), arg_int(f, 1)));
+}
+void k_chunk(const KernelFrame& f) {
+  set_tensor_list(f, tensor::chunk(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
+}
+void k_split(const KernelFrame& f) {
+  set_tensor_list(f, tensor::split(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
+}
+
+// ---- linear algebra and nn ----
+
+TSC_BINARY_TT(k_matmul, tensor::matmul(a, b))
+TSC_BINARY_TT(k_mm, tensor::mm(a, b))
+TSC_BINARY_TT(k_bmm, tensor::bmm(a, b))
+void k_linear(const KernelFrame& f) {
+  set_tensor(f, tensor::linear(arg_tensor(f, 0), arg_tensor(f, 1), arg_opt_tensor(f, 2)));
+}
+void k_addmm(const KernelFrame& f) {
+  set_tensor(f, tensor::addmm(arg_tensor(f, 0), arg_tensor(f, 1), arg_tensor(f, 2), arg_scalar(f, 3),
+                              arg_scalar(f, 4)));
+}
+void k_layer_norm(const KernelFrame& f) {
+  set_tensor(f, tensor::layer_norm(arg_tensor(f, 0), arg_ints(f, 1), arg_opt_tensor(f, 2),
+                                   arg_opt_tensor(f, 3), arg_double(f, 4)));
+}
+void k_conv2d(const KernelFrame& f) {
+  set_tensor(f, tensor::conv2d(arg_tensor(f, 0), arg_tensor(f, 1), arg_opt_tensor(f, 2), arg_ints(f, 3),
+                               tensor::ConvPadding(arg_ints(f, 4)), arg_ints(f, 5), arg_int(f, 6)));
+}
+void k_conv2d_padding(const KernelFrame& f) {
+  set_tensor(f, tensor::conv2d(arg_tensor(f, 0), arg_tensor(f, 1), arg_opt_tensor(f, 2), arg_ints(f, 3),
+                               tensor::ConvPadding(arg_str(f, 4)), arg_ints(f, 5), arg_int(f, 6)));
+}
+void k_batch_norm(const KernelFrame& f) {
+  set_tensor(f, tensor::batch_norm(arg_tensor(f, 0), arg_opt_tensor(f, 3), arg_opt_tensor(f, 4),
+                                   arg_opt_tensor(f, 1), arg_opt_tensor(f, 2), arg_bool(f, 5),
+                                   arg_double(f, 6), arg_double(f, 7)));
+}
+void k_embedding(const KernelFrame& f) {
+  int64_t padding_idx = arg_int(f, 2);
+  set_tensor(f, tensor::embedding(arg_tensor(f, 0), arg_tensor(f, 1),
+                                  padding_idx < 0 ? std::nullopt : std::optional<int64_t>(padding_idx)));
+}
+
+// ---- conversion ----
+
+// int(t), float(t), bool(t): the value of a one-element tensor, converted as Python converts numbers.
+void k_int_tensor(const KernelFrame& f) {
+  Scalar s = arg_tensor(f, 0).item();
+  if (!s.is_double()) {
+    set_int(f, s.to_int());
+    return;
+  }
+  double d = s.to_double();
+  if (std::isnan(d))
+    raise_error("ValueError", "cannot convert float NaN to integer");
+  if (std::isinf(d))
+    raise_error("OverflowError", "cannot convert float infinity to integer");
+  if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0))
+    raise_overflow();
+  set_int(f, static_cast<int64_t>(d));
+}
+void k_float_tensor(const KernelFrame& f) {
+  set_double(f, arg_tensor(f, 0).item().to_double());
+}
+void k_bool_tensor(const KernelFrame& f) {
+  set_bool(f, arg_tensor(f, 0).item().to_bool());
+}
+void k_to_dtype(const KernelFrame& f) {
+  set_tensor(f, tensor::to(arg_tensor(f, 0), arg_dtype(f, 1), arg_bool(f, 3)));
+}
+void k_clone(const KernelFrame& f) {
+  set_tensor(f, tensor::clone(arg_tensor(f, 0)));
+}
+
+#undef TSC_BINARY_TT
+#undef TSC_BINARY_TS
+#undef TSC_UNARY
+
+constexpr KernelDef kTensorKernels[] = {
+    {"aten::tensor.float", k_tensor_scalar},
+    {"aten::tensor.int", k_tensor_scalar},
+    {"aten::tensor.bool", k_tensor_scalar},
+    {"aten::tensor", k_tensor},
+    {"aten::scalar_tensor", k_scalar_tensor},
+    {"aten::zeros", k_zeros},
+    {"aten::ones", k_ones},
+    {"aten::full", k_full},
+    {"aten::arange", k_arange},
+    {"aten::arange.start", k_arange_start},
+    {"aten::arange.start_step", k_arange_start_step},
+    {"aten::linspace", k_linspace},
+    {"aten::eye", k_eye},
+    {"aten::zeros_like", k_zeros_like},
+    {"aten::ones_like", k_ones_like},
+    {"aten::full_like", k_full_like},
+    {"aten::rand", k_rand},
+    {"aten::randn", k_randn},
+    {"aten::rand_like", k_rand_like},
+    {"aten::randn_like", k_randn_like},
+    {"aten::manual_seed", k_manual_seed},
+    {"aten::add.Tensor", k_add_t},
+    {"aten::add.Scalar", k_add_s},
+    {"aten::sub.Tensor", k_sub_t},
+    {"aten::sub.Scalar", k_sub_s},
+    {"aten::rsub.Scalar", k_rsub_s},
+    {"aten::mul.Tensor", k_mul_t},
+    {"aten::mul.Scalar", k_mul_s},
+    {"aten::div.Tensor", k_div_t},
+    {"aten::div.Scalar", k_div_s},
+    {"aten::div.Tensor_mode", k_div_t_mode},
+    {"aten::div.Scalar_mode", k_div_s_mode},
+    {"aten::floor_divide", k_floor_divide_t},
+    {"aten::floor_divide.Scalar", k_floor_divide_s},
+    {"aten::remainder.Tensor", k_remainder_t},
+    {"aten::remainder.Scalar", k_remainder_s},
+    {"aten::pow.Tensor_Tensor", k_pow_tt},
+    {"aten::pow.Tensor_Scalar", k_pow_ts},
+    {"aten::pow.Scalar", k_pow_st},
+    {"aten::maximum", k_maximum},
+    {"aten::minimum", k_minimum},
+    {"aten::where.self", k_where_t},
+    {"aten::where.Scalar", k_where_s},
+    {"aten::clamp", k_clamp},
+    {"aten::clamp.Tensor", k_clamp_t},
+    {"aten::eq.Tensor", k_eq_t},
+    {"aten::eq.Scalar", k_eq_s},
+    {"aten::ne.Tensor", k_ne_t},
+    {"aten::ne.Scalar", k_ne_s},
+    {"aten::lt.Tensor", k_lt_t},
+    {"aten::lt.Scalar", k_lt_s},
+    {"aten::le.Tensor", k_le_t},
+    {"aten::le.Scalar", k_le_s},
+    {"aten::gt.Tensor", k_gt_t},
+    {"aten::gt.Scalar", k_gt_s},
+    {"aten::ge.Tensor", k_ge_t},
+    {"aten::ge.Scalar", k_ge_s},
+    {"aten::__and__.Tensor", k_and_t},
+    {"aten::__and__.Scalar", k_and_s},
+    {"aten::__or__.Tensor", k_or_t},
+    {"aten::__or__.Scalar", k_or_s},
+    {"aten::__xor__.Tensor", k_xor_t},
+    {"aten::__xor__.Scalar", k_xor_s},
+    {"aten::bitwise_not", k_bitwise_not},
+    {"aten::neg", k_neg},
+    {"aten::abs", k_abs},
+    {"aten::exp", k_exp},
+    {"aten::log", k_log},
+    {"aten::sqrt", k_sqrt},
+    {"aten::rsqrt", k_rsqrt},
+    {"aten::sin", k_sin},
+    {"aten::cos", k_cos},
+    {"aten::tanh", k_tanh},
+    {"aten::sigmoid", k_sigmoid},
+    {"aten::relu", k_relu},
+    {"aten::gelu", k_gelu},
+    {"aten::silu", k_silu},
+    {"aten::floor", k_floor},
+    {"aten::ceil", k_ceil},
+    {"aten::round", k_round},
+    {"aten::reciprocal", k_reciprocal},
+    {"aten::sum", k_sum},
+    {"aten::sum.dim_IntList", k_sum_dim},
+    {"aten::mean", k_mean},
+    {"aten::mean.dim", k_mean_dim},
+    {"aten::max", k_max},
+    {"aten::max.dim", k_max_dim},
+    {"aten::min", k_min},
+    {"aten::min.dim", k_min_dim},
+    {"aten::argmax", k_argmax},
+    {"aten::argmin", k_argmin},
+    {"aten::softmax.int", k_softmax},
+    {"aten::log_softmax.int", k_log_softmax},
+    {"aten::size", k_size},
+    {"aten::size.int", k_size_int},
+    {"prim::dtype", k_dtype},
+    {"aten::is_contiguous", k_is_contiguous},
+    {"aten::dim", k_dim},
+    {"aten::numel", k_numel},
+    {"aten::len.Tensor", k_len},
+    {"aten::view", k_view},
+    {"aten::reshape", k_reshape},
+    {"aten::permute", k_permute},
+    {"aten::transpose.int", k_transpose},
+    {"aten::t", k_t},
+    {"aten::contiguous", k_contiguous},
+    {"aten::unsqueeze", k_unsqueeze},
+    {"aten::squeeze", k_squeeze},
+    {"aten::squeeze.dim", k_squeeze_dim},
+    {"aten::flatten.using_ints", k_flatten},
+    {"aten::expand", k_expand},
+    {"aten::expand_as", k_expand_as},
+    {"aten::select.int", k_select},
+    {"aten::slice.Tensor", k_slice},
+    {"aten::cat", k_cat},
+    {"aten::stack", k_stack},
+    {"aten::chunk", k_chunk},
+    {"aten::split.Tensor", k_split},
+    {"aten::matmul", k_matmul},
+    {"aten::mm", k_mm},
+    {"aten::bmm", k_bmm},
+    {"aten::linear", k_linear},
+    {"aten::addmm", k_addmm},
+    {"aten::layer_norm", k_layer_norm},
+    {"aten::conv2d", k_conv2d},
+    {"aten::conv2d.padding", k_conv2d_padding},
+    {"aten::batch_norm", k_batch_norm},
+    {"aten::embedding", k_embedding},
+    {"aten::Int.Tensor", k_int_tensor},
+    {"aten::Float.Tensor", k_float_tensor},
+    {"aten::Bool.Tensor", k_bool_tensor},
+    {"aten::to.dtype", k_to_dtype},
+    {"aten::clone", k_clone},
+};
+
+} // namespace
+
+std::span<const KernelDef> tensor_kernels() {
+  return kTensorKernels;
+}
+
+} // namespace tsc::runtime
