@@ -202,15 +202,7 @@ void tolerance(const std::string& op, DType dt, double& rtol, double& atol) {
 
 TEST_CASE("nn indexing and sort ops match torch eager on the golden cases", "[runtime][tensor]") {
   size_t cases = 0, errors = 0;
-  for (const char* chunk : kTensorGoldenNn) {
-    std::istringstream in(chunk);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#')
-        continue;
-      replay_golden_line(line, op_table(), tolerance, cases, errors);
-    }
-  }
+  replay_golden(kTensorGoldenNn, op_table(), tolerance, cases, errors);
   CHECK(cases > 700);
   CHECK(errors > 60);
 }

@@ -168,4 +168,20 @@ inline void replay_golden_line(const std::string& line, const OpTable& table, co
   }
 }
 
+/// Replays every case line of the generated chunks (blank and '#' lines are
+/// skipped); counts the cases and error cases.
+template <size_t N>
+void replay_golden(const char* const (&chunks)[N], const OpTable& table, const Tolerance& tol, size_t& cases,
+                   size_t& errors) {
+  for (const char* chunk : chunks) {
+    std::istringstream in(chunk);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#')
+        continue;
+      replay_golden_line(line, table, tol, cases, errors);
+    }
+  }
+}
+
 } // namespace tensor_golden
