@@ -445,6 +445,8 @@ private:
       *out = Type::str_type();
     else if (id == "NoneType" || id == "None")
       *out = Type::none_type();
+    else if ((id == "Tensor" || scalar_type_from_name(id)) && peek().kind == Tok::LParen)
+      return parse_tensor_sizes(id, out);
     else if (id == "Tensor")
       *out = Type::tensor_type();
     else if (id == "Any")
@@ -483,9 +485,42 @@ private:
       *out = Type::tuple_of(std::move(elems));
     } else if (ClassType* cls = find_class(id)) {
       *out = cls;
+    } else if (auto dtype = id.size() > 6 && id.ends_with("Tensor")
+                                ? scalar_type_from_name(id.substr(0, id.size() - 6))
+                                : std::nullopt) {
+      *out = Type::tensor_of(dtype, std::nullopt); // FloatTensor: dtype, unknown rank
     } else {
       return fail(*name, "unknown type " + quoted(id));
     }
+    return true;
+  }
+
+  // A refined tensor type after its dtype name (or Tensor): '(' [size (',' size)*] ')'
+  // where a size is an int or '*' (unknown): Float(2, *), Tensor(*), Long().
+  bool parse_tensor_sizes(std::string_view id, TypePtr* out) {
+    if (!expect(Tok::LParen))
+      return false;
+    TensorSizes sizes;
+    if (!accept(Tok::RParen)) {
+      do {
+        const Token& t = peek();
+        if (accept(Tok::Star)) {
+          sizes.push_back(std::nullopt);
+          continue;
+        }
+        if (t.kind != Tok::Int)
+          return fail(t, "expected a size or '*' in a tensor type but found " + describe(t));
+        next();
+        int64_t size = 0;
+        auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), size);
+        if (r.ec != std::errc() || r.ptr != t.text.data() + t.text.size())
+          return fail(t, "tensor size " + quoted(t.text) + " is out of range");
+        sizes.push_back(size);
+      } while (accept(Tok::Comma));
+      if (!expect(Tok::RParen))
+        return false;
+    }
+    *out = Type::tensor_of(scalar_type_from_name(id), std::move(sizes));
     return true;
   }
 

@@ -3,6 +3,8 @@
 
 #include "ir/assert.h"
 
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -57,6 +59,20 @@ public:
     return t;
   }
 
+  TypePtr tensor_of(std::optional<ScalarType> dtype, std::optional<TensorSizes> sizes) {
+    std::string spelling = spell_tensor(dtype, sizes);
+    std::string key = make_key(TypeKind::Tensor, {}, spelling);
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = interned_.find(key);
+    if (it != interned_.end())
+      return it->second;
+    tensors_.push_back(
+        std::unique_ptr<TensorType>(new TensorType(dtype, std::move(sizes), std::move(spelling))));
+    TypePtr t = tensors_.back().get();
+    interned_.emplace(std::move(key), t);
+    return t;
+  }
+
   ClassType* create_class(std::string name) {
     std::lock_guard<std::mutex> lock(mutex_);
     classes_.push_back(std::unique_ptr<ClassType>(new ClassType(std::move(name))));
@@ -93,6 +109,21 @@ private:
     }
     key.append(name);
     return key;
+  }
+
+  // torch's TensorType::repr_str: Float(2, *, 3), Tensor(*, *), Long(), FloatTensor.
+  static std::string spell_tensor(std::optional<ScalarType> dtype, const std::optional<TensorSizes>& sizes) {
+    std::string out = dtype ? scalar_type_name(*dtype) : "Tensor";
+    if (!sizes)
+      return dtype ? out + "Tensor" : out;
+    out.push_back('(');
+    for (size_t i = 0; i < sizes->size(); ++i) {
+      if (i)
+        out += ", ";
+      out += (*sizes)[i] ? std::to_string(*(*sizes)[i]) : std::string("*");
+    }
+    out.push_back(')');
+    return out;
   }
 
   static std::string spell(TypeKind kind, const std::vector<TypePtr>& contained) {
@@ -134,6 +165,7 @@ private:
   // these owners exist to express ownership, not to free.
   std::deque<Owned> types_;
   std::deque<std::unique_ptr<ClassType>> classes_;
+  std::deque<std::unique_ptr<TensorType>> tensors_;
   std::unordered_map<std::string, TypePtr> interned_;
 };
 
@@ -210,6 +242,152 @@ TypePtr Type::type_var(std::string_view name) {
   return TypeTable::instance().var(name);
 }
 
+TypePtr Type::tensor_of(std::optional<ScalarType> dtype, std::optional<TensorSizes> sizes) {
+  if (!dtype && !sizes)
+    return tensor_type();
+  if (sizes) {
+    for (const auto& d : *sizes)
+      TSC_ASSERT(!d || *d >= 0, "tensor_of with a negative size");
+  }
+  return TypeTable::instance().tensor_of(dtype, std::move(sizes));
+}
+
+namespace {
+struct ScalarTypeName {
+  ScalarType type;
+  const char* name;
+};
+constexpr ScalarTypeName kScalarTypeNames[] = {
+    {ScalarType::Byte, "Byte"},   {ScalarType::Char, "Char"},     {ScalarType::Short, "Short"},
+    {ScalarType::Int, "Int"},     {ScalarType::Long, "Long"},     {ScalarType::Half, "Half"},
+    {ScalarType::Float, "Float"}, {ScalarType::Double, "Double"}, {ScalarType::Bool, "Bool"},
+    {ScalarType::BFloat16, "BFloat16"},
+};
+} // namespace
+
+std::optional<ScalarType> scalar_type_from_code(int64_t code) {
+  for (const ScalarTypeName& n : kScalarTypeNames) {
+    if (static_cast<int64_t>(n.type) == code)
+      return n.type;
+  }
+  return std::nullopt;
+}
+
+const char* scalar_type_name(ScalarType t) {
+  for (const ScalarTypeName& n : kScalarTypeNames) {
+    if (n.type == t)
+      return n.name;
+  }
+  TSC_UNREACHABLE("bad ScalarType");
+}
+
+std::optional<ScalarType> scalar_type_from_name(std::string_view name) {
+  for (const ScalarTypeName& n : kScalarTypeNames) {
+    if (name == n.name)
+      return n.type;
+  }
+  return std::nullopt;
+}
+
+TensorType::TensorType(std::optional<ScalarType> dtype, std::optional<TensorSizes> sizes,
+                       std::string spelling)
+    : Type(TypeKind::Tensor, std::move(spelling), {}), dtype_(dtype), sizes_(std::move(sizes)) {}
+
+std::optional<int64_t> TensorType::numel() const {
+  if (!sizes_)
+    return std::nullopt;
+  int64_t n = 1;
+  for (const auto& d : *sizes_) {
+    if (!d)
+      return std::nullopt;
+    if (*d != 0 && n > INT64_MAX / *d)
+      return std::nullopt;
+    n *= *d;
+  }
+  return n;
+}
+
+const TensorType* as_refined_tensor(TypePtr t) {
+  if (t->kind() != TypeKind::Tensor || t == Type::tensor_type())
+    return nullptr;
+  return static_cast<const TensorType*>(t);
+}
+
+TypePtr unrefined(TypePtr t) {
+  switch (t->kind()) {
+  case TypeKind::Tensor:
+    return Type::tensor_type();
+  case TypeKind::List:
+    return Type::list_of(unrefined(t->element()));
+  case TypeKind::Optional:
+    return Type::optional_of(unrefined(t->element()));
+  case TypeKind::Dict:
+    return Type::dict_of(unrefined(t->key()), unrefined(t->value()));
+  case TypeKind::Tuple: {
+    std::vector<TypePtr> elems;
+    for (TypePtr c : t->contained())
+      elems.push_back(unrefined(c));
+    return Type::tuple_of(std::move(elems));
+  }
+  case TypeKind::Any:
+  case TypeKind::None:
+  case TypeKind::Int:
+  case TypeKind::Float:
+  case TypeKind::Bool:
+  case TypeKind::Str:
+  case TypeKind::Number:
+  case TypeKind::Class:
+  case TypeKind::Var:
+    return t;
+  }
+  TSC_UNREACHABLE("bad TypeKind");
+}
+
+TypePtr join_tensor_types(TypePtr a, TypePtr b) {
+  TSC_ASSERT(a->kind() == TypeKind::Tensor && b->kind() == TypeKind::Tensor, "join of non-tensor types");
+  if (a == b)
+    return a;
+  const TensorType* ra = as_refined_tensor(a);
+  const TensorType* rb = as_refined_tensor(b);
+  if (ra == nullptr || rb == nullptr)
+    return Type::tensor_type();
+  std::optional<ScalarType> dtype = ra->dtype() == rb->dtype() ? ra->dtype() : std::nullopt;
+  std::optional<TensorSizes> sizes;
+  if (ra->sizes() && rb->sizes() && ra->sizes()->size() == rb->sizes()->size()) {
+    sizes.emplace();
+    for (size_t i = 0; i < ra->sizes()->size(); ++i) {
+      const auto& x = (*ra->sizes())[i];
+      sizes->push_back(x == (*rb->sizes())[i] ? x : std::nullopt);
+    }
+  }
+  return Type::tensor_of(dtype, std::move(sizes));
+}
+
+namespace {
+// `from` claims at least what the tensor type `to` claims.
+bool is_tensor_subtype(TypePtr from, TypePtr to) {
+  if (from->kind() != TypeKind::Tensor)
+    return false;
+  const TensorType* rt = as_refined_tensor(to);
+  if (rt == nullptr)
+    return true;
+  const TensorType* rf = as_refined_tensor(from);
+  if (rf == nullptr)
+    return false;
+  if (rt->dtype() && rf->dtype() != rt->dtype())
+    return false;
+  if (!rt->sizes())
+    return true;
+  if (!rf->sizes() || rf->sizes()->size() != rt->sizes()->size())
+    return false;
+  for (size_t i = 0; i < rt->sizes()->size(); ++i) {
+    if ((*rt->sizes())[i] && (*rf->sizes())[i] != (*rt->sizes())[i])
+      return false;
+  }
+  return true;
+}
+} // namespace
+
 ClassType::ClassType(std::string name) : Type(TypeKind::Class, std::move(name), {}) {}
 
 ClassType* ClassType::create(std::string name) {
@@ -267,12 +445,13 @@ bool is_subtype(TypePtr from, TypePtr to) {
     }
     return true;
   }
+  case TypeKind::Tensor:
+    return is_tensor_subtype(from, to);
   case TypeKind::None:
   case TypeKind::Int:
   case TypeKind::Float:
   case TypeKind::Bool:
   case TypeKind::Str:
-  case TypeKind::Tensor:
   case TypeKind::List:
   case TypeKind::Dict:
   case TypeKind::Class:
@@ -287,6 +466,8 @@ std::optional<TypePtr> unify(TypePtr a, TypePtr b) {
     return b;
   if (is_subtype(b, a))
     return a;
+  if (a->kind() == TypeKind::Tensor && b->kind() == TypeKind::Tensor)
+    return join_tensor_types(a, b);
   if (a->is_none())
     return Type::optional_of(b);
   if (b->is_none())

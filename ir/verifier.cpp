@@ -398,7 +398,8 @@ private:
       return;
     }
     for (size_t i = 0; i < n->num_outputs(); ++i) {
-      if (!is_subtype(match->return_types[i], n->output(i)->type())) {
+      // An output may be a refinement of the schema's type (Float(2, 3) for Tensor).
+      if (!is_subtype(match->return_types[i], unrefined(n->output(i)->type()))) {
         error(n, "output " + name(n->output(i)) + " of " + kind_of(n) + " is " +
                      quoted(n->output(i)->type()->str()) + " but the schema " +
                      quoted(schema->qualified_name()) + " returns " + quoted(match->return_types[i]->str()));

@@ -14,9 +14,10 @@ namespace tsc::passes {
 std::string_view default_pipeline() {
   // Folding exposes rewrites and rewrites expose folding, so constprop and
   // canonicalize alternate; unroll runs late, once calls are inlined and
-  // trip counts folded, and what it copies is folded again.
+  // trip counts folded, and what it copies is folded again. shape-prop comes
+  // last: it only refines tensor types, which earlier passes compare by pointer.
   return "inline,canonicalize,constprop,specialize-optional,constprop,canonicalize,cse,licm,unroll,"
-         "constprop,canonicalize,cse,dce";
+         "constprop,canonicalize,cse,dce,shape-prop";
 }
 
 namespace {

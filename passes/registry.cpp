@@ -7,6 +7,7 @@
 #include "passes/dce.h"
 #include "passes/inline.h"
 #include "passes/licm.h"
+#include "passes/shape_prop.h"
 #include "passes/specialize_optional.h"
 #include "passes/unroll.h"
 
@@ -23,6 +24,8 @@ constexpr PassInfo kPasses[] = {
     {"licm", "hoists loop-invariant computations out of loops", create_licm_pass},
     {"unroll", "unrolls loops with a small constant trip count", create_unroll_pass},
     {"dce", "removes unused computations that have no effect and cannot raise", create_dce_pass},
+    {"shape-prop", "refines tensor types with the dtype, rank and sizes their ops imply",
+     create_shape_prop_pass},
 };
 } // namespace
 
