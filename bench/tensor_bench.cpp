@@ -11,6 +11,7 @@
 
 #include "runtime/tensor/ops.h"
 #include "runtime/tensor/ops_nn.h"
+#include "runtime/tensor/random.h"
 
 using namespace tsc::runtime::tensor;
 
@@ -44,6 +45,10 @@ int main() {
   Tensor m = view(x, {1024, 1024});
   Tensor one_a = ones({1}), one_b = ones({1});
   Tensor ln_w = ones({1024}), ln_b = zeros({1024});
+  // Values only matter for speed here (no denormals): uniform [0, 1).
+  Tensor lin_x = rand({64, 784}), lin_w = rand({512, 784}), lin_b = rand({512});
+  Tensor conv_x = rand({8, 32, 16, 16}), conv_w = rand({32, 32, 3, 3}), conv_b = rand({32});
+  Tensor conv1_x = rand({8, 3, 32, 32}), conv1_w = rand({16, 3, 3, 3}), conv1_b = rand({16});
   struct Case {
     const char* name;
     std::function<void()> f;
@@ -73,6 +78,9 @@ int main() {
       {"log_softmax_256x1024", [&] { log_softmax(s1024, 1); }, 50},
       {"layer_norm_256x1024", [&] { layer_norm(s1024, {1024}, ln_w, ln_b); }, 50},
       {"matmul_512", [&] { matmul(a, b); }, 10},
+      {"linear_64x784x512", [&] { linear(lin_x, lin_w, lin_b); }, 20},
+      {"conv2d_8x32x16x16_k3", [&] { conv2d(conv_x, conv_w, conv_b, {1}, ConvPadding(int64_t{1})); }, 20},
+      {"conv2d_8x3x32x32_k3", [&] { conv2d(conv1_x, conv1_w, conv1_b, {1}, ConvPadding(int64_t{1})); }, 20},
       {"add_1elem", [&] { add(one_a, one_b); }, 100000},
   };
   for (const Case& c : cases)

@@ -10,13 +10,17 @@ namespace {
 
 // A binary op's operand: a tensor, or a Python scalar (a "wrapped number"
 // for promotion; held as a 0-dim tensor of its own dtype: bool, int64, float64).
+// A tensor operand is borrowed (no reference count traffic); a scalar one
+// owns its 0-dim tensor. Args live only for the call that builds them.
 struct Arg {
-  Tensor t;
+  Tensor owned;
+  const Tensor& t;
   bool wrapped = false;
   Arg(const Tensor& tensor) : t(tensor) {} // NOLINT
-  Arg(const Scalar& s) : wrapped(true) {    // NOLINT
-    t = scalar_tensor(s, s.is_double() ? DType::Float64 : s.dtype());
-  }
+  Arg(const Scalar& s)                     // NOLINT
+      : owned(scalar_tensor(s, s.is_double() ? DType::Float64 : s.dtype())), t(owned), wrapped(true) {}
+  Arg(const Arg&) = delete;
+  Arg& operator=(const Arg&) = delete;
 };
 
 DType result_type(std::initializer_list<const Arg*> args) {
@@ -37,13 +41,27 @@ DType result_type(std::initializer_list<const Arg*> args) {
 // Output allocation and input casting for an elementwise op over `args`
 // computed in `compute` and written as `out_dtype` (into `out` when given:
 // in-place forms, whose shape must be the broadcast shape).
+//
+// Note [Flat elementwise fast path]
+// When the output is contiguous and every input is either contiguous with the
+// output's shape or a single element (a broadcast scalar), the elements line
+// up by flat index and ElementwiseIter's dim analysis buys nothing: the loop
+// runs over flat ranges with stride 0 for the single elements. This is what
+// keeps a one-element `x + y` cheap (see docs/performance.md); results are
+// the same as through the iterator, elementwise and in the same order.
 struct Plan {
   Tensor out;
-  std::vector<Tensor> operands;
-  Plan(const std::vector<const Arg*>& args, DType compute, DType out_dtype, const Tensor* inplace = nullptr) {
-    Shape shape = args[0]->t.sizes();
-    for (size_t i = 1; i < args.size(); ++i)
-      shape = broadcast_shapes(shape, args[i]->t.sizes());
+  const Tensor* in[2]; // the inputs in the compute dtype: borrowed, or cast[k]
+  Tensor cast[2];      // inputs converted to the compute dtype, when they differ
+  bool flat = false;   // See Note [Flat elementwise fast path]
+  Plan(const Arg& a, const Arg& b, DType compute, DType out_dtype, const Tensor* inplace = nullptr) {
+    const Shape& sa = a.t.sizes();
+    const Shape& sb = b.t.sizes();
+    const bool same = sa == sb;
+    Shape broadcast;
+    if (!same)
+      broadcast = broadcast_shapes(sa, sb);
+    const Shape& shape = same ? sa : broadcast;
     if (inplace) {
       if (shape != inplace->sizes())
         raise_runtime("output with shape " + shape_str(inplace->sizes()) + " doesn't match the broadcast shape " +
@@ -52,17 +70,37 @@ struct Plan {
     } else {
       out = empty(shape, out_dtype);
     }
-    operands.push_back(out);
-    for (const Arg* a : args)
-      operands.push_back(to(a->t, compute));
+    flat = out.is_contiguous();
+    const Arg* args[2] = {&a, &b};
+    for (int k = 0; k < 2; ++k) {
+      const Tensor& t = args[k]->t;
+      if (t.dtype() == compute) {
+        in[k] = &t;
+      } else {
+        cast[k] = to(t, compute);
+        in[k] = &cast[k];
+      }
+      flat = flat && ((in[k]->is_contiguous() && in[k]->sizes() == shape) || in[k]->numel() == 1);
+    }
   }
-  ElementwiseIter iter() const { return ElementwiseIter(operands); }
+  ElementwiseIter iter() const { return ElementwiseIter({out, *in[0], *in[1]}); }
 };
 
 // Runs f over two operands of dtype `compute` with a `Out`-typed output.
 template <typename Out, typename T, typename F> void run2(const Plan& p, const F& f) {
-  if (p.out.numel() == 0)
+  const int64_t n = p.out.numel();
+  if (n == 0)
     return;
+  if (p.flat) {
+    char* base[3] = {p.out.data_ptr(), p.in[0]->data_ptr(), p.in[1]->data_ptr()};
+    const int64_t strides[3] = {int64_t(sizeof(Out)), p.in[0]->numel() == 1 ? 0 : int64_t(sizeof(T)),
+                                p.in[1]->numel() == 1 ? 0 : int64_t(sizeof(T))};
+    parallel_for(n, kParallelGrain, [&](int64_t b, int64_t e) {
+      char* data[3] = {base[0] + b * strides[0], base[1] + b * strides[1], base[2] + b * strides[2]};
+      detail::kernel_loop<Out, T, T>(data, strides, e - b, f, std::index_sequence<0, 1>{});
+    });
+    return;
+  }
   cpu_kernel<Out, T, T>(p.iter(), f);
 }
 
@@ -136,7 +174,7 @@ Tensor add_impl(const Arg& a, const Arg& b, const Scalar& alpha, bool subtract, 
   if (inplace)
     check_inplace_cast(dt, inplace->dtype());
   bool direct = inplace && inplace->dtype() == dt;
-  Plan p({&a, &b}, dt, dt, direct ? inplace : nullptr);
+  Plan p(a, b, dt, dt, direct ? inplace : nullptr);
   TSC_DISPATCH_ALL(dt, "add", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     op_t al = alpha.to<op_t>();
@@ -163,7 +201,7 @@ Tensor mul_impl(const Arg& a, const Arg& b, const Tensor* inplace) {
   if (inplace)
     check_inplace_cast(dt, inplace->dtype());
   bool direct = inplace && inplace->dtype() == dt;
-  Plan p({&a, &b}, dt, dt, direct ? inplace : nullptr);
+  Plan p(a, b, dt, dt, direct ? inplace : nullptr);
   TSC_DISPATCH_ALL(dt, "mul", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     if constexpr (std::is_same_v<scalar_t, bool>)
@@ -184,7 +222,7 @@ Tensor div_impl(const Arg& a, const Arg& b, std::optional<std::string_view> mode
   if (!mode) {
     if (!is_floating(dt))
       dt = kDefaultFloat;
-    Plan p({&a, &b}, dt, dt);
+    Plan p(a, b, dt, dt);
     TSC_DISPATCH_FLOATING(dt, "div_true", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
       using op_t = opmath_t<scalar_t>;
       run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return x / y; });
@@ -197,7 +235,7 @@ Tensor div_impl(const Arg& a, const Arg& b, std::optional<std::string_view> mode
                   std::string(*mode) + "'");
   if (dt == DType::Bool)
     raise_not_implemented(trunc ? "div_trunc_cpu" : "div_floor_cpu", dt);
-  Plan p({&a, &b}, dt, dt);
+  Plan p(a, b, dt, dt);
   std::atomic<bool> zero{false};
   TSC_DISPATCH_NUMERIC(dt, "div", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
@@ -224,7 +262,7 @@ Tensor div_impl(const Arg& a, const Arg& b, std::optional<std::string_view> mode
 
 Tensor remainder_impl(const Arg& a, const Arg& b, bool python_mod) {
   DType dt = result_type({&a, &b});
-  Plan p({&a, &b}, dt, dt);
+  Plan p(a, b, dt, dt);
   std::atomic<bool> zero{false};
   TSC_DISPATCH_NUMERIC(dt, python_mod ? "remainder_cpu" : "fmod_cpu", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
@@ -260,7 +298,7 @@ Tensor pow_impl(const Arg& a, const Arg& b) {
   DType dt = result_type({&a, &b});
   if (b.wrapped && is_integral(dt, true) && b.t.dtype() == DType::Int64 && *b.t.data<int64_t>() < 0)
     raise_runtime("Integers to negative integer powers are not allowed.");
-  Plan p({&a, &b}, dt, dt);
+  Plan p(a, b, dt, dt);
   TSC_DISPATCH_NUMERIC(dt, "pow", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     if constexpr (is_float_v<scalar_t>)
@@ -275,7 +313,7 @@ enum class Cmp { Eq, Ne, Lt, Le, Gt, Ge };
 
 Tensor compare(const Arg& a, const Arg& b, Cmp c) {
   DType dt = result_type({&a, &b});
-  Plan p({&a, &b}, dt, DType::Bool);
+  Plan p(a, b, dt, DType::Bool);
   TSC_DISPATCH_ALL(dt, "compare", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     switch (c) {
@@ -306,7 +344,7 @@ enum class Bit { And, Or, Xor };
 
 Tensor bitwise(const Arg& a, const Arg& b, Bit op, const char* name) {
   DType dt = result_type({&a, &b});
-  Plan p({&a, &b}, dt, dt);
+  Plan p(a, b, dt, dt);
   TSC_DISPATCH_INTEGRAL_AND_BOOL(dt, name, [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     switch (op) {
     case Bit::And:
@@ -325,7 +363,7 @@ Tensor bitwise(const Arg& a, const Arg& b, Bit op, const char* name) {
 
 Tensor logical(const Tensor& a, const Tensor& b, Bit op) {
   Arg x(a), y(b);
-  Plan p({&x, &y}, DType::Bool, DType::Bool);
+  Plan p(x, y, DType::Bool, DType::Bool);
   switch (op) {
   case Bit::And:
     run2<bool, bool>(p, [](bool u, bool v) { return u && v; });
@@ -343,7 +381,7 @@ Tensor logical(const Tensor& a, const Tensor& b, Bit op) {
 template <bool kMax> Tensor max_min(const Tensor& a, const Tensor& b) {
   Arg x(a), y(b);
   DType dt = result_type({&x, &y});
-  Plan p({&x, &y}, dt, dt);
+  Plan p(x, y, dt, dt);
   TSC_DISPATCH_ALL(dt, kMax ? "maximum" : "minimum", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     run2<scalar_t, scalar_t>(p, [](op_t u, op_t v) -> op_t {
@@ -439,7 +477,7 @@ Tensor atan2(const Tensor& self, const Tensor& other) {
   DType dt = result_type({&x, &y});
   if (!is_floating(dt))
     dt = kDefaultFloat;
-  Plan p({&x, &y}, dt, dt);
+  Plan p(x, y, dt, dt);
   TSC_DISPATCH_FLOATING(dt, "atan2", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
     run2<scalar_t, scalar_t>(p, [](op_t u, op_t v) { return std::atan2(u, v); });

@@ -46,7 +46,8 @@ Tensor nonzero(const Tensor& self);
 /// mismatched mask shapes.
 Tensor index(const Tensor& self, const std::vector<Tensor>& indices);
 /// aten::index_put_: self[indices] = values (values broadcast to the indexed
-/// shape, converted to self's dtype); with `accumulate`, repeated indices add up.
+/// shape and have self's dtype: RuntimeError "Index put requires the source and
+/// destination dtypes match, ..." otherwise); with `accumulate`, repeated indices add up.
 Tensor& index_put_(Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate = false);
 /// aten::index_put: the out-of-place form (a copy of self).
 Tensor index_put(const Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate = false);
@@ -77,7 +78,9 @@ struct ConvPadding {
 /// F.conv2d: input [N, C, H, W] or unbatched [C, H, W]; weight [O, C/groups, kH, kW];
 /// bias [O] or undefined. stride/dilation: one value or two. "same" pads so that
 /// the output has the input's size (stride 1 only); "valid" means no padding.
-/// im2col + GEMM (OpenBLAS) for float32/float64; 16-bit floats compute in float32.
+/// Winograd F(2x2, 3x3) for 3x3 stride-1 undilated ungrouped layers with enough
+/// channels and pixels (conv_winograd.cpp), else im2col + GEMM (OpenBLAS), for
+/// float32/float64; 16-bit floats compute in float32.
 Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias = Tensor(), IntArrayRef stride = {1},
               const ConvPadding& padding = ConvPadding(), IntArrayRef dilation = {1}, int64_t groups = 1);
 /// F.conv1d: input [N, C, L] or [C, L]; weight [O, C/groups, k].

@@ -17,6 +17,7 @@ constexpr size_t kStorageAlignment = 64;
 /// DLPack). Storages hold no references to other heap objects.
 class Storage final : public HeapObject {
 public:
+  TSC_POOLED_ALLOCATION
   /// `nbytes` bytes of uninitialized, aligned memory. Throws RuntimeError when
   /// the allocation fails.
   explicit Storage(size_t nbytes);
