@@ -12,9 +12,12 @@
 #include "runtime/error.h"
 #include "runtime/format.h"
 #include "runtime/interpreter.h"
+#include "runtime/tensor/ops.h"
+#include "runtime/tensor/tensor.h"
 #include "runtime/value.h"
 #include "runtime/value_ops.h"
 
+#include <functional>
 #include <new>
 #include <optional>
 #include <string>
@@ -100,6 +103,7 @@ TypePtr type_of(const runtime::Value& v) {
   case runtime::Tag::Object:
     return v.as_object().cls();
   case runtime::Tag::Tensor:
+    return Type::tensor_type();
   case runtime::Tag::Function:
     break;
   }
@@ -222,6 +226,65 @@ std::optional<runtime::Value> convert(const runtime::Value& v, TypePtr t) {
   return std::nullopt;
 }
 
+// ---- tensors ----
+
+namespace rt = runtime::tensor;
+
+// The public DType mirrors the library's enumerators one for one.
+static_assert(static_cast<int>(DType::Bool) == static_cast<int>(rt::DType::Bool));
+static_assert(static_cast<int>(DType::Int64) == static_cast<int>(rt::DType::Int64));
+static_assert(static_cast<int>(DType::BFloat16) == static_cast<int>(rt::DType::BFloat16));
+static_assert(static_cast<int>(DType::Float64) == static_cast<int>(rt::DType::Float64));
+
+rt::DType to_runtime(DType d) {
+  int v = static_cast<int>(d);
+  if (v < 0 || v >= rt::kNumDTypes)
+    throw_python("ValueError", "invalid dtype " + std::to_string(v));
+  return static_cast<rt::DType>(v);
+}
+
+const rt::TensorImpl& impl_of(const Tensor& t) {
+  if (!t.defined())
+    throw_python("RuntimeError", "the tensor is undefined");
+  return *static_cast<const rt::TensorImpl*>(t.impl());
+}
+
+// A public handle sharing `t`'s TensorImpl.
+Tensor wrap_tensor(const rt::Tensor& t) {
+  rt::TensorImpl* impl = t.impl();
+  impl->incref();
+  return Tensor(impl, Tensor::Adopt{});
+}
+
+rt::Tensor unwrap_tensor(const Tensor& t) {
+  return rt::Tensor(runtime::Ref<rt::TensorImpl>(const_cast<rt::TensorImpl*>(&impl_of(t))));
+}
+
+// Runs `f`, turning the library's script errors into tsc::Error.
+template <typename F> auto guarded(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const runtime::ScriptError& e) {
+    throw from_script_error(e);
+  } catch (const std::bad_alloc&) {
+    throw_python("MemoryError", "");
+  }
+}
+
+void check_sizes(const std::vector<int64_t>& sizes, const std::vector<int64_t>* strides) {
+  for (int64_t s : sizes)
+    if (s < 0)
+      throw_python("ValueError", "negative size " + std::to_string(s) + " in from_blob");
+  if (!strides)
+    return;
+  if (strides->size() != sizes.size())
+    throw_python("ValueError", "from_blob got " + std::to_string(strides->size()) + " strides for " +
+                                   std::to_string(sizes.size()) + " sizes");
+  for (int64_t s : *strides)
+    if (s < 0)
+      throw_python("ValueError", "negative stride " + std::to_string(s) + " in from_blob");
+}
+
 // "archive 'm.pt': prog.py:3:5: message" for a failure of Program::load.
 std::string load_failure(const std::string& path, const ir::DiagnosticEngine& diag) {
   std::string out = "archive '" + path + "': ";
@@ -258,6 +321,7 @@ Value::Value(int i) : Value(wrap(runtime::Value::from_int(i))) {}
 Value::Value(long i) : Value(wrap(runtime::Value::from_int(static_cast<int64_t>(i)))) {}
 Value::Value(long long i) : Value(wrap(runtime::Value::from_int(static_cast<int64_t>(i)))) {}
 Value::Value(double d) : Value(wrap(runtime::Value::from_double(d))) {}
+Value::Value(Tensor t) : Value(wrap(runtime::Value(unwrap_tensor(t).ref()))) {}
 Value::Value(std::string s) : Value(wrap(runtime::Value::from_str(std::move(s)))) {}
 Value::Value(std::string_view s) : Value(wrap(runtime::Value::from_str(s))) {}
 Value::Value(const char* s) : Value(wrap(runtime::Value::from_str(s))) {}
@@ -321,6 +385,9 @@ bool Value::is_dict() const noexcept {
 bool Value::is_object() const noexcept {
   return unwrap(*this).is_object();
 }
+bool Value::is_tensor() const noexcept {
+  return unwrap(*this).tag() == runtime::Tag::Tensor;
+}
 
 bool Value::to_bool() const {
   const runtime::Value& v = unwrap(*this);
@@ -383,6 +450,15 @@ std::vector<std::pair<Value, Value>> Value::to_dict() const {
   return out;
 }
 
+Tensor Value::to_tensor() const {
+  const runtime::Value& v = unwrap(*this);
+  if (v.tag() != runtime::Tag::Tensor)
+    throw_wrong_kind("Tensor", v);
+  runtime::HeapObject* impl = v.heap();
+  impl->incref();
+  return Tensor(static_cast<rt::TensorImpl*>(impl), Tensor::Adopt{});
+}
+
 size_t Value::size() const {
   const runtime::Value& v = unwrap(*this);
   switch (v.tag()) {
@@ -416,6 +492,85 @@ std::string Value::str() const {
 
 std::string Value::type_name() const {
   return runtime::type_name(unwrap(*this));
+}
+
+// ---- Tensor ----
+
+std::string dtype_name(DType dtype) {
+  return std::string("torch.") + rt::dtype_name(to_runtime(dtype));
+}
+
+Tensor::Tensor(const Tensor& other) noexcept : impl_(other.impl_) {
+  if (impl_)
+    static_cast<rt::TensorImpl*>(impl_)->incref();
+}
+
+Tensor::~Tensor() {
+  if (impl_)
+    static_cast<rt::TensorImpl*>(impl_)->decref();
+}
+
+Tensor Tensor::from_blob(void* data, std::vector<int64_t> sizes, std::vector<int64_t> strides, DType dtype,
+                         std::function<void(void*)> deleter) {
+  check_sizes(sizes, &strides);
+  rt::DType dt = to_runtime(dtype);
+  return guarded([&] { return wrap_tensor(rt::from_blob(data, sizes, dt, std::move(deleter), &strides)); });
+}
+
+Tensor Tensor::from_blob(void* data, std::vector<int64_t> sizes, DType dtype, std::function<void(void*)> deleter) {
+  check_sizes(sizes, nullptr);
+  rt::DType dt = to_runtime(dtype);
+  return guarded([&] { return wrap_tensor(rt::from_blob(data, sizes, dt, std::move(deleter))); });
+}
+
+Tensor Tensor::empty(std::vector<int64_t> sizes, DType dtype) {
+  rt::DType dt = to_runtime(dtype);
+  return guarded([&] { return wrap_tensor(rt::empty(sizes, dt)); });
+}
+
+Tensor Tensor::zeros(std::vector<int64_t> sizes, DType dtype) {
+  rt::DType dt = to_runtime(dtype);
+  return guarded([&] { return wrap_tensor(rt::zeros(sizes, dt)); });
+}
+
+DType Tensor::dtype() const {
+  return static_cast<DType>(impl_of(*this).dtype());
+}
+const std::vector<int64_t>& Tensor::sizes() const {
+  return impl_of(*this).sizes();
+}
+const std::vector<int64_t>& Tensor::strides() const {
+  return impl_of(*this).strides();
+}
+int64_t Tensor::dim() const {
+  return static_cast<int64_t>(impl_of(*this).sizes().size());
+}
+int64_t Tensor::numel() const {
+  return impl_of(*this).numel();
+}
+bool Tensor::is_contiguous() const {
+  return impl_of(*this).is_contiguous();
+}
+void* Tensor::data_ptr() const {
+  return impl_of(*this).data();
+}
+
+std::string Tensor::to_string() const {
+  return guarded([&] { return unwrap_tensor(*this).repr(); });
+}
+
+void Tensor::check_dtype(DType expected) const {
+  rt::DType found = impl_of(*this).dtype();
+  if (found != to_runtime(expected))
+    throw_python("RuntimeError", std::string("expected scalar type ") + rt::dtype_cpp_name(to_runtime(expected)) +
+                                     " but found " + rt::dtype_cpp_name(found));
+}
+
+void Tensor::check_dim(size_t n) const {
+  size_t d = impl_of(*this).sizes().size();
+  if (d != n)
+    throw_python("RuntimeError", "TensorAccessor expected " + std::to_string(n) + " dims but tensor has " +
+                                     std::to_string(d));
 }
 
 // ---- Module ----

@@ -8,12 +8,18 @@
 //   tsc::Value out = m.call("scale", {2.5, 4});      // Python's calling rules and TypeErrors
 //   std::cout << out.repr() << "\n";                 // Python's repr: "10.0"
 //
+//   float buf[3] = {1, 2, 3};                         // tensors over the caller's memory
+//   tsc::Tensor x = tsc::Tensor::from_blob(buf, {3}, tsc::DType::Float32);
+//   tsc::Tensor y = m.call("f", {x}).to_tensor();     // y.data_ptr<float>(), y.accessor<float, 1>()
+//
 // A loaded Module is immutable and may be called from any number of threads
 // at once. Values share their objects as Python does (copying a list Value
 // gives a second reference to the same list).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -64,8 +70,134 @@ private:
   std::vector<Frame> traceback_;
 };
 
+/// A tensor's element type (torch's dtypes of the same names).
+enum class DType : uint8_t { Bool, UInt8, Int8, Int16, Int32, Int64, Float16, BFloat16, Float32, Float64 };
+
+/// torch's name of a dtype: "torch.float32".
+std::string dtype_name(DType dtype);
+
+/// The DType whose elements are C++ `T` (bool, uint8_t, int8_t, int16_t,
+/// int32_t, int64_t, float, double); Float16 and BFloat16 have no C++ type
+/// here and are read through the untyped data_ptr().
+template <typename T> struct DTypeOf;
+template <> struct DTypeOf<bool> { static constexpr DType value = DType::Bool; };
+template <> struct DTypeOf<uint8_t> { static constexpr DType value = DType::UInt8; };
+template <> struct DTypeOf<int8_t> { static constexpr DType value = DType::Int8; };
+template <> struct DTypeOf<int16_t> { static constexpr DType value = DType::Int16; };
+template <> struct DTypeOf<int32_t> { static constexpr DType value = DType::Int32; };
+template <> struct DTypeOf<int64_t> { static constexpr DType value = DType::Int64; };
+template <> struct DTypeOf<float> { static constexpr DType value = DType::Float32; };
+template <> struct DTypeOf<double> { static constexpr DType value = DType::Float64; };
+
+/// Sized, strided access to the elements of an N-dim tensor, like torch's
+/// TensorAccessor: `a[i][j]` is a reference to element (i, j). Indices are
+/// not checked. Valid only while the tensor it came from is alive.
+template <typename T, size_t N> class TensorAccessor {
+public:
+  TensorAccessor(T* data, const int64_t* sizes, const int64_t* strides)
+      : data_(data), sizes_(sizes), strides_(strides) {}
+  /// The (N-1)-dim accessor of index `i` along the first dim.
+  TensorAccessor<T, N - 1> operator[](int64_t i) const {
+    return TensorAccessor<T, N - 1>(data_ + strides_[0] * i, sizes_ + 1, strides_ + 1);
+  }
+  int64_t size(size_t d) const { return sizes_[d]; }
+  int64_t stride(size_t d) const { return strides_[d]; }
+  T* data() const { return data_; }
+
+private:
+  T* data_;
+  const int64_t* sizes_;
+  const int64_t* strides_;
+};
+
+template <typename T> class TensorAccessor<T, 1> {
+public:
+  TensorAccessor(T* data, const int64_t* sizes, const int64_t* strides)
+      : data_(data), sizes_(sizes), strides_(strides) {}
+  /// The element at index `i`.
+  T& operator[](int64_t i) const { return data_[strides_[0] * i]; }
+  int64_t size(size_t d) const { return sizes_[d]; }
+  int64_t stride(size_t d) const { return strides_[d]; }
+  T* data() const { return data_; }
+
+private:
+  T* data_;
+  const int64_t* sizes_;
+  const int64_t* strides_;
+};
+
+/// A CPU tensor: a strided view of elements of one dtype, shared by handle
+/// like torch.Tensor (copying a Tensor never copies the elements). A script's
+/// `Tensor` parameters and results are these. A default-constructed Tensor is
+/// undefined: only defined(), assignment and destruction are valid on it;
+/// every other member throws tsc::Error.
+class Tensor {
+public:
+  /// An undefined tensor.
+  Tensor() noexcept = default;
+  Tensor(const Tensor& other) noexcept;
+  Tensor(Tensor&& other) noexcept : impl_(other.impl_) { other.impl_ = nullptr; }
+  Tensor& operator=(Tensor other) noexcept {
+    std::swap(impl_, other.impl_);
+    return *this;
+  }
+  ~Tensor();
+
+  /// A tensor over memory the caller owns, not copied: `sizes` and `strides`
+  /// are in elements (strides non-negative). `deleter(data)` runs once, when
+  /// the last tensor viewing the memory (views a script made included) is
+  /// gone; null means the memory outlives every view. Throws tsc::Error
+  /// (ValueError) for negative sizes or strides or a stride count that
+  /// differs from the size count.
+  static Tensor from_blob(void* data, std::vector<int64_t> sizes, std::vector<int64_t> strides, DType dtype,
+                          std::function<void(void*)> deleter = nullptr);
+  /// The same with contiguous (row-major) strides.
+  static Tensor from_blob(void* data, std::vector<int64_t> sizes, DType dtype,
+                          std::function<void(void*)> deleter = nullptr);
+  /// A new contiguous tensor owning uninitialized (empty) or zeroed memory.
+  static Tensor empty(std::vector<int64_t> sizes, DType dtype = DType::Float32);
+  static Tensor zeros(std::vector<int64_t> sizes, DType dtype = DType::Float32);
+
+  bool defined() const noexcept { return impl_ != nullptr; }
+  DType dtype() const;
+  /// Sizes and strides (in elements), one per dim.
+  const std::vector<int64_t>& sizes() const;
+  const std::vector<int64_t>& strides() const;
+  int64_t dim() const;
+  int64_t numel() const;
+  bool is_contiguous() const;
+  /// The address of element [0, ..., 0], untyped.
+  void* data_ptr() const;
+  /// The same, typed. Throws tsc::Error (RuntimeError "expected scalar type
+  /// Float but found Double", torch's words) when T is not the dtype's type.
+  template <typename T> T* data_ptr() const {
+    check_dtype(DTypeOf<T>::value);
+    return static_cast<T*>(data_ptr());
+  }
+  /// Element access through sizes and strides. Throws tsc::Error when T is
+  /// not the dtype's type or N is not dim().
+  template <typename T, size_t N> TensorAccessor<T, N> accessor() const {
+    check_dtype(DTypeOf<T>::value);
+    check_dim(N);
+    return TensorAccessor<T, N>(static_cast<T*>(data_ptr()), sizes().data(), strides().data());
+  }
+  /// torch's repr: "tensor([1., 2.])", "tensor([1, 2], dtype=torch.int32)".
+  std::string to_string() const;
+
+  /// The implementation's handle (runtime/api.cpp); not for users. Takes over
+  /// one reference to `impl`.
+  struct Adopt {};
+  Tensor(void* impl, Adopt) noexcept : impl_(impl) {}
+  void* impl() const noexcept { return impl_; }
+
+private:
+  void check_dtype(DType expected) const;
+  void check_dim(size_t n) const;
+  void* impl_ = nullptr; // a runtime TensorImpl holding one reference
+};
+
 /// A script value: None, bool, int (64-bit), float, str, list, tuple, dict,
-/// or a class instance returned by a script. Cheap to copy (a shared handle).
+/// Tensor, or a class instance returned by a script. Cheap to copy (a shared handle).
 ///
 /// Accessors check their kind: to_int() of a str throws tsc::Error (a
 /// TypeError naming what was expected and what was found). to_int() accepts
@@ -80,6 +212,8 @@ public:
   Value(long i);
   Value(long long i);
   Value(double d);
+  /// A tensor (shared, not copied).
+  Value(Tensor t);
   /// A str from UTF-8 text.
   Value(std::string s);
   Value(std::string_view s);
@@ -113,6 +247,7 @@ public:
   bool is_dict() const noexcept;
   /// True for an instance of a script class.
   bool is_object() const noexcept;
+  bool is_tensor() const noexcept;
 
   bool to_bool() const;
   int64_t to_int() const;
@@ -124,6 +259,8 @@ public:
   std::vector<Value> to_tuple() const;
   /// The entries of a dict in insertion order.
   std::vector<std::pair<Value, Value>> to_dict() const;
+  /// The tensor (shared with the value: writes through it are seen by both).
+  Tensor to_tensor() const;
   /// len() of a str (code points), list, tuple or dict.
   size_t size() const;
 

@@ -19,6 +19,8 @@ import sys
 PROGRAM = '''\
 from typing import Dict, List, Tuple
 
+from torch import Tensor
+
 
 def add(x: int, y: int) -> int:
     return x + y
@@ -61,7 +63,21 @@ def check(flag: bool) -> str:
 
 def main() -> float:
     return mean(1, 2) * 10.0
+
+
+def affine(x: Tensor) -> Tensor:
+    return x * 2 + 1
+
+
+def middle(x: Tensor) -> Tensor:
+    return x[1:3]
 '''
+
+# (function, the floats tensor_demo wraps): the result is checked against torch.
+TENSOR_CALLS = [
+    ("affine", ["1", "2.5", "-3"]),
+    ("middle", ["1", "2", "3", "4"]),
+]
 
 # (function, arguments as cpp_demo reads them, the same arguments for CPython)
 CALLS = [
@@ -177,6 +193,18 @@ def main() -> int:
                 if not any(a.endswith(frame[0]) and b == frame[1] for a, b in zip(lines, lines[1:])):
                     failures.append(f"divide's traceback lacks the frame of helper at line {line}: {r.stderr!r}")
 
+    # Tensors over the caller's memory (examples/cpp/tensor_demo.cpp): torch's repr of the
+    # result, its elements through an accessor, and the borrowed memory released at the end.
+    import torch
+    tensor_demo = example_build / "tensor_demo"
+    for name, values in TENSOR_CALLS:
+        y = getattr(module, name)(torch.tensor([float(v) for v in values], dtype=torch.float32))
+        expected = repr(y) + "\n" + " ".join(f"{v:g}" for v in y.tolist()) + "\nreleased\n"
+        r = run([tensor_demo, archive, name, *values])
+        if r.returncode != 0 or r.stdout != expected:
+            failures.append(f"tensor_demo {name}{values}: expected {expected!r}, got exit {r.returncode} "
+                            f"stdout {r.stdout!r} stderr {r.stderr!r}")
+
     # Errors the embedding reports without running script code.
     r = run([demo, archive, "add", "1", "x"])
     if r.returncode != 1 or r.stderr.strip() != "TypeError: add() argument 'y' must be int, not str":
@@ -197,7 +225,7 @@ def main() -> int:
 
     for f in failures:
         print("FAIL:", f)
-    print(f"cpp_api: {len(CALLS) + 5} checks, {len(failures)} failure(s)")
+    print(f"cpp_api: {len(CALLS) + len(TENSOR_CALLS) + 5} checks, {len(failures)} failure(s)")
     return 1 if failures else 0
 
 
