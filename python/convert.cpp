@@ -1,8 +1,23 @@
 // python/convert.cpp - Python objects to runtime Values and back (the table in docs/python.md).
+//
+// Note [Tensor arguments]
+// A Tensor parameter takes a tsc.Tensor (shared), a numpy array (as
+// tsc.from_numpy: zero-copy, strides kept) or any DLPack producer with
+// __dlpack__ and __dlpack_device__ (a torch tensor: zero-copy), so a script
+// that writes into an argument writes the caller's memory, as in TorchScript.
+// Python numbers, lists and None are not tensors (TorchScript refuses them
+// too). A torch tensor that requires grad is passed as its detach() (same
+// memory): scripts have no autograd, and torch refuses to export it through
+// DLPack otherwise. An array that cannot be shared (negative strides, an
+// unsupported dtype) is a ConvertFailure::Value with the library's exception
+// type and message. Results are tsc.Tensor objects sharing the result.
 #include "python/convert.h"
 
+#include "ir/assert.h"
 #include "python/script_function.h"
+#include "python/tensor.h"
 #include "runtime/dict.h"
+#include "runtime/tensor/tensor.h"
 #include "runtime/value_ops.h"
 
 #include <pybind11/pybind11.h>
@@ -45,6 +60,85 @@ ScriptObject* as_script_object(PyObject* o) {
   if (!type || Py_TYPE(o) != type)
     return nullptr;
   return py::handle(o).cast<ScriptObject*>();
+}
+
+PyTypeObject* tensor_py_type() {
+  static PyTypeObject* type = nullptr;
+  if (!type) {
+    py::handle t = py::detail::get_type_handle(typeid(runtime::tensor::Tensor), false);
+    type = reinterpret_cast<PyTypeObject*>(t.ptr());
+  }
+  return type;
+}
+
+// A tsc.Tensor, a numpy array or a DLPack producer (a torch tensor): what a
+// Tensor parameter accepts. Python numbers and lists are not tensors, as in
+// TorchScript.
+bool is_tensor_like(PyObject* o) {
+  if (Py_TYPE(o) == tensor_py_type())
+    return true;
+  if (PyLong_Check(o) || PyFloat_Check(o) || PyUnicode_Check(o) || PyList_Check(o) || PyTuple_Check(o) ||
+      PyDict_Check(o) || o == Py_None || PyCapsule_CheckExact(o))
+    return false;
+  if (is_numpy_type(o, "ndarray"))
+    return true;
+  return PyObject_HasAttrString(o, "__dlpack__") && PyObject_HasAttrString(o, "__dlpack_device__");
+}
+
+// True for a torch tensor of dtype torch.bool (torch need not be imported here).
+bool is_torch_bool(py::handle o) {
+  if (!PyObject_HasAttrString(o.ptr(), "dtype"))
+    return false;
+  py::object dtype = o.attr("dtype");
+  return py::str(dtype).cast<std::string>() == "torch.bool";
+}
+
+// See Note [Tensor arguments].
+bool tensor_from_python_arg(PyObject* o, Value& out, ConvertState& st) {
+  PyTypeObject* type = tensor_py_type();
+  if (type && Py_TYPE(o) == type) {
+    // The common case: a tsc.Tensor is shared as is.
+    const auto& t = py::handle(o).cast<const runtime::tensor::Tensor&>();
+    out = Value(runtime::Ref<runtime::tensor::TensorImpl>(t.ref()));
+    return true;
+  }
+  if (!is_tensor_like(o))
+    return fail(st, ConvertFailure::Type, o);
+  try {
+    py::handle source(o);
+    py::object detached;
+    // torch refuses __dlpack__ on a tensor that requires grad; scripts have
+    // no autograd, so such a tensor is passed as its detach(): same memory.
+    if (!is_numpy_type(o, "ndarray") && PyObject_HasAttrString(o, "requires_grad")) {
+      py::object rg = py::handle(o).attr("requires_grad");
+      if (PyBool_Check(rg.ptr()) && rg.ptr() == Py_True) {
+        detached = py::handle(o).attr("detach")();
+        source = detached;
+      }
+    }
+    // DLPack 0.6 (torch 1.13) has no bool: a torch bool tensor goes over as
+    // its uint8 view (same bytes) and is viewed back as bool.
+    const bool torch_bool = !is_numpy_type(o, "ndarray") && is_torch_bool(source);
+    if (torch_bool) {
+      detached = source.attr("view")(py::module_::import("torch").attr("uint8"));
+      source = detached;
+    }
+    std::optional<runtime::tensor::Tensor> t = tensor_from_python(source);
+    if (!t)
+      return fail(st, ConvertFailure::Type, o);
+    if (torch_bool) {
+      const runtime::tensor::TensorImpl& impl = *t->impl();
+      t = runtime::tensor::Tensor(runtime::Ref<runtime::tensor::TensorImpl>::make(
+          impl.storage(), impl.storage_offset(), impl.sizes(), impl.strides(), runtime::tensor::DType::Bool));
+    }
+    out = Value(runtime::Ref<runtime::tensor::TensorImpl>(t->ref()));
+    return true;
+  } catch (py::error_already_set& e) {
+    e.restore();
+    st.failure = ConvertFailure::Value;
+    st.found = python_type_name(o);
+    return false;
+  }
 }
 
 bool int_from_python(PyObject* o, Value& out, ConvertState& st) {
@@ -182,6 +276,8 @@ TypePtr infer_type(PyObject* o) {
   }
   if (ScriptObject* so = as_script_object(o))
     return so->value.as_object().cls();
+  if (is_tensor_like(o))
+    return Type::tensor_type();
   return nullptr;
 }
 
@@ -308,19 +404,44 @@ bool from_python(PyObject* o, TypePtr t, Value& out, ConvertState& st) {
     return from_python(o, inferred, out, st);
   }
   case TypeKind::Tensor:
+    return tensor_from_python_arg(o, out, st);
   case TypeKind::Var:
     break;
   }
   return fail(st, ConvertFailure::Type, o);
 }
 
-void set_convert_error(const ConvertState& st, const std::string& what, const std::string& arg_name, TypePtr t) {
+void set_convert_error(const ConvertState& st, const std::string& what, const std::string& arg_name,
+                       TypePtr t) {
   switch (st.failure) {
   case ConvertFailure::PyError:
   case ConvertFailure::None:
     if (!PyErr_Occurred())
       PyErr_SetString(PyExc_TypeError, (what + " could not be converted").c_str());
     return;
+  case ConvertFailure::Value: {
+    // A tensor-like value that cannot be shared: keep the exception type,
+    // say which argument (and where inside it) it was.
+    PyObject* type = nullptr;
+    PyObject* value = nullptr;
+    PyObject* trace = nullptr;
+    PyErr_Fetch(&type, &value, &trace);
+    std::string detail = "could not be converted";
+    if (value) {
+      if (PyObject* text = PyObject_Str(value)) {
+        if (const char* c = PyUnicode_AsUTF8(text))
+          detail = c;
+        Py_DECREF(text);
+      }
+      PyErr_Clear();
+    }
+    std::string where = st.path.empty() ? what : what + " (" + arg_name + st.path + ")";
+    PyErr_SetString(type ? type : PyExc_TypeError, (where + ": " + detail).c_str());
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(trace);
+    return;
+  }
   case ConvertFailure::Overflow: {
     std::string where = st.path.empty() ? what : what + ": " + arg_name + st.path;
     PyErr_SetString(PyExc_OverflowError, (where + " does not fit in a 64-bit int").c_str());
@@ -431,12 +552,18 @@ PyObject* to_python(const Value& v, const HolderPtr& holder) {
   }
   case runtime::Tag::Function:
     return PyUnicode_FromString(v.as_function().name().c_str());
-  case runtime::Tag::Tensor:
-    break;
+  case runtime::Tag::Tensor: {
+    runtime::tensor::Tensor t(
+        runtime::Ref<runtime::tensor::TensorImpl>(static_cast<runtime::tensor::TensorImpl*>(v.heap())));
+    try {
+      return tensor_to_python(std::move(t)).release().ptr();
+    } catch (py::error_already_set& e) {
+      e.restore();
+      return nullptr;
+    }
   }
-  PyErr_SetString(PyExc_TypeError, ("a script value of type '" + runtime::type_name(v) +
-                                    "' cannot be converted to Python yet").c_str());
-  return nullptr;
+  }
+  TSC_UNREACHABLE("a value tag without a Python form");
 }
 
 } // namespace tsc::python

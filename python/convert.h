@@ -15,8 +15,10 @@
 
 namespace tsc::python {
 
-/// Why a conversion failed (the Python error, if any, is already set for PyError).
-enum class ConvertFailure { None, Type, Overflow, PyError };
+/// Why a conversion failed (the Python error, if any, is already set for
+/// PyError and Value). Value: the object has the right kind (a numpy array for
+/// a Tensor) but cannot be converted (negative strides, an unsupported dtype).
+enum class ConvertFailure { None, Type, Overflow, PyError, Value };
 
 struct ConvertState {
   ConvertFailure failure = ConvertFailure::None;
@@ -28,8 +30,10 @@ struct ConvertState {
 
 /// Converts `o` to a Value of IR type `t`: int (64-bit, bool accepted), float
 /// (int accepted), bool, str, None, List/Tuple/Dict (copied, items converted),
-/// Optional, Any (the type is inferred), script objects of the class. Returns
-/// false and fills `st` on failure. Call with the GIL held.
+/// Optional, Any (the type is inferred), script objects of the class, Tensor
+/// (a tsc.Tensor, numpy array or torch tensor, shared without a copy; See
+/// Note [Tensor arguments] in convert.cpp). Returns false and fills `st` on
+/// failure. Call with the GIL held.
 bool from_python(PyObject* o, ir::TypePtr t, runtime::Value& out, ConvertState& st);
 
 /// Sets a Python TypeError/OverflowError for a failed conversion of `what`
@@ -40,7 +44,8 @@ void set_convert_error(const ConvertState& st, const std::string& what, const st
 
 /// A new reference to the Python form of `v` (null with a Python error set on
 /// failure). Objects become ScriptObject proxies that find their methods in
-/// the program that defined their class (or `holder`).
+/// the program that defined their class (or `holder`); tensors become
+/// tsc.Tensor objects sharing the tensor.
 PyObject* to_python(const runtime::Value& v, const HolderPtr& holder);
 
 /// Python's name of the type of `o`, as CPython's messages use it (a script
