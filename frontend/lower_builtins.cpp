@@ -148,7 +148,7 @@ Value* FunctionLowerer::call_builtin(const std::string& name, const CallExpr& e,
     Value* v = lower_expr(*e.args[0], env);
     if (!v)
       return nullptr;
-    if (!is_numeric(v->type())) {
+    if (!is_numeric(v->type()) && v->type()->kind() != TypeKind::Number) {
       diag_.error(e.args[0]->range, "bad operand type for abs(): " + quoted(v->type()));
       return nullptr;
     }
@@ -478,15 +478,15 @@ Value* FunctionLowerer::call_conversion(const std::string& name, const CallExpr&
   if (name == "int") {
     if (k == TypeKind::Int)
       return v;
-    if (k != TypeKind::Bool && k != TypeKind::Float && k != TypeKind::Str)
+    if (k != TypeKind::Bool && k != TypeKind::Float && k != TypeKind::Str && k != TypeKind::Number)
       return fail();
-    return emit_op(env, ir::aten::Int, {v}, r);
+    return emit_op(env, ir::aten::Int, {v}, r); // a number (x.item()) is aten::Int.Scalar
   }
   if (k == TypeKind::Float)
     return v;
-  if (k != TypeKind::Bool && k != TypeKind::Int && k != TypeKind::Str)
+  if (k != TypeKind::Bool && k != TypeKind::Int && k != TypeKind::Str && k != TypeKind::Number)
     return fail();
-  return emit_op(env, ir::aten::Float, {v}, r);
+  return emit_op(env, ir::aten::Float, {v}, r); // a number (x.item()) is aten::Float.Scalar
 }
 
 Value* FunctionLowerer::call_min_max(bool is_min, const CallExpr& e, Env& env) {

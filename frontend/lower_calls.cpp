@@ -252,8 +252,10 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
       TypePtr formal =
           s.arguments[j].type->is_optional() ? s.arguments[j].type->element() : s.arguments[j].type;
       if (formal->kind() == TypeKind::List && formal->element()->kind() == TypeKind::Int) {
-        if (s.arguments[j].fixed_list_size > 0 && actual->kind() == TypeKind::Int) {
-          p.to_list[static_cast<size_t>(p.source[j])] = s.arguments[j].fixed_list_size;
+        // Tensor ops take an int for a plain `int[]` too (torch.flip(x, 0) is flip(x, [0])).
+        const bool tensor_op = s.arguments[0].type->kind() == TypeKind::Tensor;
+        if ((s.arguments[j].fixed_list_size > 0 || tensor_op) && actual->kind() == TypeKind::Int) {
+          p.to_list[static_cast<size_t>(p.source[j])] = std::max<int64_t>(s.arguments[j].fixed_list_size, 1);
           continue;
         }
         if (actual->kind() == TypeKind::Tuple &&
@@ -286,6 +288,15 @@ Node* FunctionLowerer::call_schema(Env& env, Symbol kind, std::vector<CallArg> a
         if (p.source[j] < 0) {
           TypePtr t = subst_type(s->arguments[j].type, p.bindings);
           const ir::DefaultValue& d = *s->arguments[j].default_value;
+          if (const auto& items = s->arguments[j].list_default) {
+            // `int[2] stride=[]`, `int[1] stride=[1]`: the list as written.
+            std::vector<Value*> consts;
+            for (int64_t item : *items)
+              consts.push_back(const_int(env, item, r));
+            inputs.push_back(
+                emit(env, ir::prim::ListConstruct, consts, {Type::list_of(Type::int_type())}, r)->output());
+            continue;
+          }
           if (std::holds_alternative<int64_t>(d) && t && t->kind() == TypeKind::List) {
             // `int[2] stride=1`: the int stands for a list of N copies.
             Value* c = const_int(env, std::get<int64_t>(d), r);
@@ -538,6 +549,8 @@ Value* FunctionLowerer::dispatch_call(const CallExpr& e, Env& env, TypePtr expec
     Value* obj = lower_expr(*a.value, env);
     if (!obj)
       return nullptr;
+    if (a.attr == "tolist" && obj->type()->kind() == TypeKind::Tensor)
+      return tensor_tolist(obj, e, env, expected); // the annotation decides the result type
     return call_method(obj, a, e, env);
   }
   diag_.error(f.range, "this expression cannot be called");

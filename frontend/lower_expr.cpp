@@ -22,6 +22,12 @@ bool is_numeric(TypePtr t) {
   return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool;
 }
 
+// Operands of number arithmetic: one is a number (Scalar) and the other a number, int, float or bool.
+bool is_number_operand(TypePtr a, TypePtr b) {
+  auto numberish = [](TypePtr t) { return is_numeric(t) || t->kind() == TypeKind::Number; };
+  return (a->kind() == TypeKind::Number || b->kind() == TypeKind::Number) && numberish(a) && numberish(b);
+}
+
 Symbol binary_symbol(BinaryOp op) {
   switch (op) {
   case BinaryOp::Add:
@@ -399,11 +405,11 @@ Value* FunctionLowerer::lower_unary(const UnaryExpr& e, Env& env) {
   };
   switch (e.op) {
   case UnaryOp::Neg:
-    if (!is_numeric(t))
+    if (!is_numeric(t) && t->kind() != TypeKind::Number)
       return fail();
     return emit_op(env, ir::aten::neg, {to_int_if_bool(env, v, e.range)}, e.range);
   case UnaryOp::Pos:
-    if (!is_numeric(t))
+    if (!is_numeric(t) && t->kind() != TypeKind::Number)
       return fail();
     return to_int_if_bool(env, v, e.range);
   case UnaryOp::Invert:
@@ -444,17 +450,21 @@ Value* FunctionLowerer::binary_op(BinaryOp op, Value* a, Value* b, Env& env, con
     return nullptr;
   };
   if (ta->kind() == TypeKind::Tensor || tb->kind() == TypeKind::Tensor) {
-    if (in_place) {
-      // TorchScript writes the tensor in place (aten::add_); tsc has no in-place ops yet.
-      diag_.error(r, std::string("augmented assignment '") + to_string(op) +
-                         "=' on a tensor is not supported yet; "
-                         "write 'x = x " +
-                         to_string(op) + " y'");
-      return nullptr;
-    }
+    if (in_place && ta->kind() == TypeKind::Tensor)
+      return tensor_inplace_binary(op, a, b, env, r); // TorchScript: `x += y` is aten::add_
     return tensor_binary(op, a, b, env, r);
   }
   const Symbol kind = binary_symbol(op);
+  if (is_number_operand(ta, tb)) {
+    // A number (TorchScript's Scalar, e.g. x.item()): aten::add(Scalar a, Scalar b)
+    // and its siblings, which decide int or float at run time.
+    bool arithmetic = op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul ||
+                      op == BinaryOp::Div || op == BinaryOp::FloorDiv || op == BinaryOp::Mod ||
+                      op == BinaryOp::Pow;
+    if (!arithmetic)
+      return fail();
+    return emit_op(env, kind, {to_int_if_bool(env, a, r), to_int_if_bool(env, b, r)}, r);
+  }
   switch (op) {
   case BinaryOp::Add:
   case BinaryOp::Sub:
@@ -587,7 +597,7 @@ Value* FunctionLowerer::compare_op(CompareOp op, Value* a, Value* b, Env& env, c
       if (found)
         return nullptr;
     }
-    if (is_numeric(ta) && is_numeric(tb)) {
+    if ((is_numeric(ta) && is_numeric(tb)) || is_number_operand(ta, tb)) {
       // int against float stays exact (aten::lt.int_float), as in Python.
       a = to_int_if_bool(env, a, r);
       b = to_int_if_bool(env, b, r);
@@ -635,6 +645,8 @@ Value* FunctionLowerer::equality(bool eq, Value* a, Value* b, Env& env, const So
       return const_bool(env, !eq, r);
     return emit_op(env, eq ? ir::aten::__is__ : ir::aten::__isnot__, {a, b}, r);
   }
+  if (is_number_operand(ta, tb))
+    return emit_op(env, kind, {to_int_if_bool(env, a, r), to_int_if_bool(env, b, r)}, r);
   if (is_numeric(ta) && is_numeric(tb)) {
     if (!(ta->kind() == TypeKind::Bool && tb->kind() == TypeKind::Bool)) {
       // int against float stays exact (aten::eq.int_float), as in Python.

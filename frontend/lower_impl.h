@@ -303,7 +303,7 @@ struct Iterable {
   Value* start = nullptr;
   Value* step = nullptr;
   bool simple = false;
-  // Seq: a list or str, indexed with __getitem__
+  // Seq: a list or str, indexed with __getitem__ (a Tensor: rows, aten::select on dim 0)
   Value* seq = nullptr;
   // Reversed/Enumerate/Zip wrap children; Enumerate adds `start` (may be null)
   std::vector<Iterable> children;
@@ -328,6 +328,8 @@ struct Carried {
 // Function lowering
 
 /// Lowers one function or method body into its ir::Function's graph.
+struct FunctionalSignature; // torch.nn.functional signatures (lower_tensor.cpp)
+
 class FunctionLowerer {
 public:
   FunctionLowerer(ModuleLowerer& mod, FunctionInfo& info);
@@ -525,6 +527,12 @@ private:
   // ---- tensors (lower_tensor.cpp) ----
   /// torch.NAME(...) and torch.nn.functional.NAME(...) resolved against aten::NAME.
   Value* call_torch_function(const std::string& qualified, const CallExpr& e, Env& env);
+  /// F.NAME(...) with F's Python signature `sig` (lower_tensor.cpp), lowered to its aten op.
+  Value* call_functional(const FunctionalSignature& sig, const std::string& qualified, const CallExpr& e,
+                         std::vector<CallArg> args, Env& env);
+  /// F.interpolate with its 7 parameters' values (defaults filled in): aten::upsample_*.vec.
+  Value* call_interpolate(const std::string& qualified, const CallExpr& e, const std::vector<Value*>& v,
+                          Env& env);
   /// x.NAME(...) on a Tensor: aten::NAME with x as `self`, plus x.float()/x.long()/... conversions.
   Value* call_tensor_method(Value* self, const std::string& name, const CallExpr& e, Env& env);
   /// An arithmetic or bitwise operator with a Tensor on either side (TorchScript's mapping).
@@ -533,8 +541,26 @@ private:
   Value* tensor_compare(CompareOp op, Value* a, Value* b, Env& env, const SourceRange& r);
   /// -x and ~x on a Tensor.
   Value* tensor_unary(UnaryOp op, Value* v, Env& env, const SourceRange& r);
-  /// x[i], x[a:b], x[i, j], x[None], x[..., 0]: select/slice/unsqueeze per index element.
+  // ---- tensor indexing and mutation (lower_tensor_index.cpp) ----
+  /// x[i], x[a:b], x[None], x[..., 0] as views (select/slice/unsqueeze), then
+  /// aten::index.Tensor when the index has tensors or lists (x[mask], x[idx, 1:]).
   Value* tensor_subscript(Value* t, const Expr& index, Env& env, const SourceRange& r);
+  /// The view that the ints, slices, None and '...' of `index` select; fills
+  /// `indices` with the tensor indices per dim of that view (null: none), empty
+  /// when there are none. Null after a report.
+  Value* tensor_index_view(Value* t, const Expr& index, Env& env, std::vector<Value*>& indices);
+  /// The Tensor?[] list aten::index / aten::index_put_ take (None for null entries).
+  Value* tensor_index_list(const std::vector<Value*>& indices, Env& env, const SourceRange& r);
+  /// `t[index] = v`: copy_/fill_ into the view, or aten::index_put_ with tensor indices.
+  void tensor_assign_subscript(Value* t, const Expr& index, Value* v, const SourceRange& vr, Env& env,
+                               const SourceRange& r);
+  /// `a op= b` with a Tensor `a`: the in-place op (aten::add_, ...) whose result is `a` itself.
+  Value* tensor_inplace_binary(BinaryOp op, Value* a, Value* b, Env& env, const SourceRange& r);
+  /// `t[index] op= value`: in place on the view, or index + in-place op + index_put_.
+  void tensor_aug_assign_subscript(Value* t, const SubscriptExpr& target, BinaryOp op, const Expr& value,
+                                   Env& env, const SourceRange& r);
+  /// x.tolist() with the annotated result type `expected` (prim::tolist + unchecked_cast).
+  Value* tensor_tolist(Value* t, const CallExpr& e, Env& env, TypePtr expected);
   /// x.shape (and other tensor attributes).
   Value* tensor_attribute(Value* t, const AttributeExpr& e, Env& env);
   /// Emits aten::`name` on positional inputs through schema matching (defaults filled in).

@@ -173,6 +173,7 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
     [[fallthrough]];
   case TypeKind::List:
   case TypeKind::Str:
+  case TypeKind::Tensor: // rows along dim 0 (aten::select), as in TorchScript
     out.kind = Iterable::Kind::Seq;
     out.seq = v;
     out.trip = emit_op(env, ir::aten::len, {v}, e.range);
@@ -190,7 +191,6 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
   case TypeKind::Int:
   case TypeKind::Float:
   case TypeKind::Bool:
-  case TypeKind::Tensor:
   case TypeKind::Number:
   case TypeKind::Optional:
   case TypeKind::Class:
@@ -209,6 +209,8 @@ RValue FunctionLowerer::element(Iterable& it, Value* index, Env& body) {
       return RValue::of(index, r);
     return RValue::of(emit_op(body, ir::aten::__derive_index, {index, it.start, it.step}, r), r);
   case Iterable::Kind::Seq:
+    if (it.seq->type()->kind() == TypeKind::Tensor)
+      return RValue::of(tensor_op(body, "select", {it.seq, const_int(body, 0, r), index}, r, "select"), r);
     return RValue::of(emit_op(body, ir::aten::__getitem__, {it.seq, index}, r), r);
   case Iterable::Kind::Reversed:
     return element(it.children[0], emit_op(body, ir::aten::sub, {it.last, index}, r), body);

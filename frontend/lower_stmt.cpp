@@ -590,6 +590,10 @@ void FunctionLowerer::assign_subscript(const SubscriptExpr& target, Value* v, co
   Value* obj = lower_expr(*target.value, env);
   if (!obj)
     return;
+  if (obj->type()->kind() == TypeKind::Tensor) {
+    tensor_assign_subscript(obj, *target.index, v, vr, env, target.range);
+    return;
+  }
   if (target.index->kind == ExprKind::Slice) {
     diag_.error(target.index->range, "assignment to a slice is not supported");
     return;
@@ -741,6 +745,10 @@ void FunctionLowerer::lower_aug_assign(const AugAssignStmt& s, Env& env) {
     Value* obj = lower_expr(*sub.value, env);
     if (!obj)
       return;
+    if (obj->type()->kind() == TypeKind::Tensor) {
+      tensor_aug_assign_subscript(obj, sub, s.op, *s.value, env, s.range);
+      return;
+    }
     if (sub.index->kind == ExprKind::Slice) {
       diag_.error(sub.index->range, "assignment to a slice is not supported");
       return;

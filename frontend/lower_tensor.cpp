@@ -33,7 +33,136 @@ bool one_of(const std::string& name, std::initializer_list<const char*> names) {
 // Methods and functions whose int[] size may be written as separate ints:
 // x.view(2, 3), torch.zeros(2, 3).
 bool takes_int_varargs(const std::string& name) {
-  return one_of(name, {"view", "reshape", "permute", "expand", "zeros", "ones", "rand", "randn"});
+  return one_of(name, {"view", "reshape", "permute", "expand", "zeros", "ones", "rand", "randn", "empty",
+                       "repeat", "flip"});
+}
+
+} // namespace
+
+// torch.nn.functional.f's Python signature where it differs from aten::f's
+// schema: each parameter in Python order with its Python default ("" for a
+// required one) and the aten argument it becomes ("" for one handled by the
+// lowering itself: inplace, return_indices, _stacklevel, ...).
+struct FunctionalParam {
+  const char* name = nullptr;
+  const char* default_value = "";
+  const char* aten = "";
+};
+struct FunctionalSignature {
+  const char* name;
+  const char* op; ///< the aten op (before inplace/return_indices variants)
+  FunctionalParam params[8];
+};
+constexpr FunctionalSignature kFunctional[] = {
+    {"relu", "relu", {{"input", "", "self"}, {"inplace", "False"}}},
+    {"silu", "silu", {{"input", "", "self"}, {"inplace", "False"}}},
+    {"sigmoid", "sigmoid", {{"input", "", "self"}}},
+    {"tanh", "tanh", {{"input", "", "self"}}},
+    {"gelu", "gelu", {{"input", "", "self"}, {"approximate", "'none'", "approximate"}}},
+    {"elu", "elu", {{"input", "", "self"}, {"alpha", "1.0", "alpha"}, {"inplace", "False"}}},
+    {"leaky_relu",
+     "leaky_relu",
+     {{"input", "", "self"}, {"negative_slope", "0.01", "negative_slope"}, {"inplace", "False"}}},
+    {"hardtanh",
+     "hardtanh",
+     {{"input", "", "self"},
+      {"min_val", "-1.0", "min_val"},
+      {"max_val", "1.0", "max_val"},
+      {"inplace", "False"}}},
+    {"softplus",
+     "softplus",
+     {{"input", "", "self"}, {"beta", "1", "beta"}, {"threshold", "20", "threshold"}}},
+    {"softmax",
+     "softmax",
+     {{"input", "", "self"}, {"dim", "None", "dim"}, {"_stacklevel", "3"}, {"dtype", "None", "dtype"}}},
+    {"log_softmax",
+     "log_softmax",
+     {{"input", "", "self"}, {"dim", "None", "dim"}, {"_stacklevel", "3"}, {"dtype", "None", "dtype"}}},
+    {"max_pool2d",
+     "max_pool2d",
+     {{"input", "", "self"},
+      {"kernel_size", "", "kernel_size"},
+      {"stride", "None", "stride"},
+      {"padding", "0", "padding"},
+      {"dilation", "1", "dilation"},
+      {"ceil_mode", "False", "ceil_mode"},
+      {"return_indices", "False"}}},
+    {"avg_pool2d",
+     "avg_pool2d",
+     {{"input", "", "self"},
+      {"kernel_size", "", "kernel_size"},
+      {"stride", "None", "stride"},
+      {"padding", "0", "padding"},
+      {"ceil_mode", "False", "ceil_mode"},
+      {"count_include_pad", "True", "count_include_pad"},
+      {"divisor_override", "None", "divisor_override"}}},
+    {"adaptive_avg_pool2d",
+     "adaptive_avg_pool2d",
+     {{"input", "", "self"}, {"output_size", "", "output_size"}}},
+    {"dropout",
+     "dropout",
+     {{"input", "", "input"}, {"p", "0.5", "p"}, {"training", "True", "train"}, {"inplace", "False"}}},
+    {"embedding",
+     "embedding",
+     {{"input", "", "indices"},
+      {"weight", "", "weight"},
+      {"padding_idx", "None", "padding_idx"},
+      {"max_norm", "None"},
+      {"norm_type", "2.0"},
+      {"scale_grad_by_freq", "False", "scale_grad_by_freq"},
+      {"sparse", "False", "sparse"}}},
+    {"pad",
+     "pad",
+     {{"input", "", "self"}, {"pad", "", "pad"}, {"mode", "'constant'", "mode"}, {"value", "None", "value"}}},
+    {"one_hot", "one_hot", {{"tensor", "", "self"}, {"num_classes", "-1", "num_classes"}}},
+    {"interpolate",
+     "interpolate",
+     {{"input", "", "input"},
+      {"size", "None"},
+      {"scale_factor", "None"},
+      {"mode", "'nearest'"},
+      {"align_corners", "None"},
+      {"recompute_scale_factor", "None"},
+      {"antialias", "False"}}},
+};
+
+namespace {
+
+const FunctionalSignature* functional_signature(const std::string& name) {
+  for (const FunctionalSignature& s : kFunctional)
+    if (name == s.name)
+      return &s;
+  return nullptr;
+}
+
+// The constant a lowered value holds, when it is a prim::Constant.
+const ir::AttributeValue* constant_value(Value* v) {
+  if (v == nullptr || v->node()->kind() != ir::prim::Constant)
+    return nullptr;
+  return v->node()->find_attribute("value");
+}
+
+// Whether aten op `op` has an argument `arg` whose type admits None.
+bool aten_arg_optional(const std::string& op, const std::string& arg) {
+  for (const ir::OpSchema* s : ir::OpRegistry::global().overloads(symbol("aten::" + op)))
+    for (const auto& a : s->arguments)
+      if (a.name == arg)
+        return a.type->is_optional() || a.type->is_none();
+  return true;
+}
+
+// torch.norm(x, dim=1) / x.norm(dim=1): aten::norm.ScalarOpt_dim has no default
+// for p, torch.norm's is the 2-norm; a missing p is passed as None (the 2-norm).
+void add_default_norm_p(std::vector<CallArg>& args, Value* none, const SourceRange& r) {
+  bool has_p = false, has_dim = false;
+  size_t positional = 0;
+  for (const CallArg& a : args) {
+    positional += a.name.empty() ? 1 : 0;
+    has_p = has_p || a.name == "p";
+    has_dim = has_dim || a.name == "dim";
+  }
+  if (has_dim && !has_p && positional == 1)
+    args.push_back(CallArg{none, r, "p", r});
 }
 
 // Tensor methods that are conversions to a dtype: x.float() is x.to(torch.float32).
@@ -79,15 +208,18 @@ Value* FunctionLowerer::call_torch_function(const std::string& qualified, const 
   const bool functional = qualified.rfind("torch.nn.functional.", 0) == 0;
   const std::string name = qualified.substr(qualified.rfind('.') + 1);
   const Symbol kind = symbol("aten::" + name);
-  if (ir::OpRegistry::global().overloads(kind).empty() || name.empty() || name[0] == '_') {
+  const FunctionalSignature* sig = functional ? functional_signature(name) : nullptr;
+  if (!sig && (ir::OpRegistry::global().overloads(kind).empty() || name.empty() || name[0] == '_')) {
     diag_.error(e.func->range, "'" + qualified + "' is not supported");
     return nullptr;
   }
   std::vector<CallArg> args;
   if (!lower_args(e, env, args, {}))
     return nullptr;
-  if (functional && name == "embedding" && args.size() >= 2 && args[0].name.empty() && args[1].name.empty())
-    std::swap(args[0], args[1]); // F.embedding(input, weight) is aten::embedding(weight, indices)
+  if (sig)
+    return call_functional(*sig, qualified, e, std::move(args), env);
+  if (name == "norm")
+    add_default_norm_p(args, const_none(env, e.range), e.range);
   if (functional && name == "batch_norm") {
     // F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False,
     // momentum=0.1, eps=1e-05) reordered into aten::batch_norm's arguments, all passed by name.
@@ -142,6 +274,222 @@ Value* FunctionLowerer::call_torch_function(const std::string& qualified, const 
   return call_result(env, call_schema(env, kind, std::move(args), e.range, qualified, 0), e.range);
 }
 
+// torch.nn.functional.f(...): the arguments bound to F.f's Python signature
+// (kFunctional), then passed by name to the aten op, F's defaults included.
+Value* FunctionLowerer::call_functional(const FunctionalSignature& sig, const std::string& qualified,
+                                        const CallExpr& e, std::vector<CallArg> args, Env& env) {
+  std::vector<const FunctionalParam*> params;
+  for (const FunctionalParam& p : sig.params)
+    if (p.name != nullptr)
+      params.push_back(&p);
+  std::vector<int> given(params.size(), -1);
+  size_t npos = 0;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].name.empty()) {
+      if (npos >= params.size()) {
+        diag_.error(args[i].range, "expected at most " + std::to_string(params.size()) + " arguments for '" +
+                                       qualified + "' but got " + std::to_string(i + 1));
+        return nullptr;
+      }
+      given[npos++] = static_cast<int>(i);
+      continue;
+    }
+    size_t k = 0;
+    while (k < params.size() && args[i].name != params[k]->name)
+      ++k;
+    if (k == params.size()) {
+      diag_.error(args[i].name_range, "'" + qualified + "' has no parameter named '" + args[i].name + "'");
+      return nullptr;
+    }
+    if (given[k] >= 0) {
+      diag_.error(args[i].name_range,
+                  "'" + qualified + "' got multiple values for argument '" + args[i].name + "'");
+      return nullptr;
+    }
+    given[k] = static_cast<int>(i);
+  }
+  // The value of parameter `k`: the argument, or F's default.
+  auto value_of = [&](size_t k) -> Value* {
+    if (given[k] >= 0)
+      return args[static_cast<size_t>(given[k])].value;
+    const std::string d = params[k]->default_value;
+    if (d.empty()) {
+      diag_.error(e.range,
+                  "missing argument '" + std::string(params[k]->name) + "' in call to '" + qualified + "'");
+      return nullptr;
+    }
+    if (d == "None")
+      return const_none(env, e.range);
+    if (d == "True" || d == "False")
+      return const_bool(env, d == "True", e.range);
+    if (d.front() == '\'')
+      return const_str(env, d.substr(1, d.size() - 2), e.range);
+    if (d.find('.') != std::string::npos)
+      return const_float(env, std::stod(d), e.range);
+    return const_int(env, std::stoll(d), e.range);
+  };
+  auto range_of = [&](size_t k) {
+    return given[k] >= 0 ? args[static_cast<size_t>(given[k])].range : e.range;
+  };
+  auto find = [&](const char* n) {
+    size_t k = 0;
+    while (k < params.size() && std::string(params[k]->name) != n)
+      ++k;
+    return k;
+  };
+  // A flag that selects the op (inplace, return_indices): a constant bool.
+  auto flag = [&](const char* n, bool& out) {
+    const size_t k = find(n);
+    if (k == params.size() || given[k] < 0)
+      return true;
+    const ir::AttributeValue* c = constant_value(value_of(k));
+    if (c == nullptr || !std::holds_alternative<bool>(*c)) {
+      diag_.error(range_of(k),
+                  "'" + std::string(n) + "' of '" + qualified + "' must be the constant True or False");
+      return false;
+    }
+    out = std::get<bool>(*c);
+    return true;
+  };
+  std::string op = sig.op;
+  bool inplace = false, return_indices = false;
+  if (!flag("inplace", inplace) || !flag("return_indices", return_indices))
+    return nullptr;
+  if (return_indices)
+    op = "max_pool2d_with_indices";
+  if (inplace) {
+    op += "_";
+    if (ir::OpRegistry::global().overloads(symbol("aten::" + op)).empty()) {
+      diag_.error(e.range, "'" + qualified + "' with inplace=True needs the in-place op 'aten::" + op +
+                               "', which is not supported");
+      return nullptr;
+    }
+  }
+  if (op == "interpolate") {
+    std::vector<Value*> values;
+    for (size_t k = 0; k < params.size(); ++k) {
+      values.push_back(value_of(k));
+      if (!values.back())
+        return nullptr;
+    }
+    return call_interpolate(qualified, e, values, env);
+  }
+  std::vector<CallArg> named;
+  for (size_t k = 0; k < params.size(); ++k) {
+    const std::string aten = params[k]->aten;
+    if (aten.empty()) {
+      if (std::string(params[k]->name) == "max_norm" && given[k] >= 0 &&
+          !args[static_cast<size_t>(given[k])].value->type()->is_none()) {
+        diag_.error(range_of(k), "'max_norm' of '" + qualified +
+                                     "' is not supported (it renormalizes the weight in place)");
+        return nullptr;
+      }
+      continue;
+    }
+    Value* v = value_of(k);
+    if (!v)
+      return nullptr;
+    // F's None for an aten argument that takes no None (stride=None) means aten's own default.
+    if (v->type()->is_none() && !aten_arg_optional(op, aten))
+      continue;
+    named.push_back(CallArg{v, range_of(k), aten, range_of(k)});
+  }
+  return call_result(env, call_schema(env, symbol("aten::" + op), std::move(named), e.range, qualified, 0),
+                     e.range);
+}
+
+// F.interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor,
+// antialias): aten::upsample_{nearest2d,linear1d,bilinear2d}.vec as torch 1.13 maps it.
+// `mode` must be a constant; a single size or scale stands for every spatial dim.
+Value* FunctionLowerer::call_interpolate(const std::string& qualified, const CallExpr& e,
+                                         const std::vector<Value*>& v, Env& env) {
+  const SourceRange& r = e.range;
+  const ir::AttributeValue* mode_c = constant_value(v[3]);
+  if (mode_c == nullptr || !std::holds_alternative<std::string>(*mode_c)) {
+    diag_.error(r, "'mode' of '" + qualified + "' must be a constant string");
+    return nullptr;
+  }
+  const std::string mode = std::get<std::string>(*mode_c);
+  std::string op;
+  size_t spatial = 2;
+  if (mode == "nearest") {
+    op = "upsample_nearest2d";
+  } else if (mode == "linear") {
+    op = "upsample_linear1d";
+    spatial = 1;
+  } else if (mode == "bilinear") {
+    op = "upsample_bilinear2d";
+  } else {
+    diag_.error(r, "interpolation mode '" + mode + "' of '" + qualified +
+                       "' is not supported (nearest, linear and bilinear are)");
+    return nullptr;
+  }
+  Value* size = v[1];
+  Value* scale = v[2];
+  if (size->type()->is_none() == scale->type()->is_none()) {
+    diag_.error(r, size->type()->is_none() ? "either size or scale_factor should be defined"
+                                           : "only one of size or scale_factor should be defined");
+    return nullptr;
+  }
+  const bool linear = mode != "nearest";
+  if (!linear && !v[4]->type()->is_none()) {
+    diag_.error(r, "align_corners option can only be set with the interpolating modes: linear | bilinear | "
+                   "bicubic | trilinear");
+    return nullptr;
+  }
+  auto is_true = [](Value* x) {
+    const ir::AttributeValue* c = constant_value(x);
+    return !x->type()->is_none() && !(c && std::holds_alternative<bool>(*c) && !std::get<bool>(*c));
+  };
+  if (is_true(v[5]) || is_true(v[6])) {
+    diag_.error(r, std::string("'") + (is_true(v[5]) ? "recompute_scale_factor" : "antialias") + "' of '" +
+                       qualified + "' is not supported");
+    return nullptr;
+  }
+  // A size or scale list written out picks the 1-d or 2-d nearest op by its length;
+  // a single number is one value for every spatial dim of the input (the kernel's rule).
+  auto literal_length = [](Value* x) -> size_t {
+    if (is_kind(x->type(), TypeKind::Tuple))
+      return x->type()->contained().size();
+    if (x->node()->kind() == ir::prim::ListConstruct)
+      return x->node()->inputs().size();
+    return 0;
+  };
+  if (mode == "nearest") {
+    spatial = 1;
+    const size_t n = literal_length(size->type()->is_none() ? scale : size);
+    if (n == 1)
+      op = "upsample_nearest1d";
+  }
+  auto repeated = [&](Value* x, TypePtr elem) {
+    return emit(env, ir::prim::ListConstruct, std::vector<Value*>(spatial, x), {Type::list_of(elem)}, r)
+        ->output();
+  };
+  if (is_kind(size->type(), TypeKind::Int))
+    size = repeated(size, Type::int_type());
+  if (is_kind(scale->type(), TypeKind::Int))
+    scale = to_float(env, scale, r);
+  if (is_kind(scale->type(), TypeKind::Float))
+    scale = repeated(scale, Type::float_type());
+  if (is_kind(scale->type(), TypeKind::Tuple)) { // scale_factor=(1.5, 2): a list of floats
+    std::vector<Value*> items;
+    for (size_t i = 0; i < scale->type()->contained().size(); ++i) {
+      TypePtr t = scale->type()->contained()[i];
+      Value* item =
+          emit(env, ir::prim::TupleIndex, {scale, const_int(env, static_cast<int64_t>(i), r)}, {t}, r)
+              ->output();
+      items.push_back(is_kind(t, TypeKind::Int) ? to_float(env, item, r) : item);
+    }
+    scale = emit(env, ir::prim::ListConstruct, items, {Type::list_of(Type::float_type())}, r)->output();
+  }
+  std::vector<CallArg> named{CallArg{v[0], r, "input", r}, CallArg{size, r, "output_size", r},
+                             CallArg{scale, r, "scale_factors", r}};
+  if (linear)
+    named.push_back(
+        CallArg{v[4]->type()->is_none() ? const_bool(env, false, r) : v[4], r, "align_corners", r});
+  return call_result(env, call_schema(env, symbol("aten::" + op), std::move(named), r, qualified, 0), r);
+}
+
 Value* FunctionLowerer::call_tensor_method(Value* self, const std::string& name, const CallExpr& e,
                                            Env& env) {
   std::vector<CallArg> args;
@@ -161,6 +509,8 @@ Value* FunctionLowerer::call_tensor_method(Value* self, const std::string& name,
     diag_.error(e.func->range, "'Tensor' has no method '" + name + "'");
     return nullptr;
   }
+  if (name == "norm")
+    add_default_norm_p(args, const_none(env, e.range), e.range);
   if (takes_int_varargs(name) && args.size() >= 2) {
     // x.view(2, 3) is x.view([2, 3]).
     bool all_ints = true;
@@ -313,89 +663,7 @@ Value* FunctionLowerer::tensor_unary(UnaryOp op, Value* v, Env& env, const Sourc
   return nullptr;
 }
 
-Value* FunctionLowerer::tensor_subscript(Value* t, const Expr& index, Env& env, const SourceRange& r) {
-  std::vector<const Expr*> items;
-  if (index.kind == ExprKind::Tuple) {
-    for (const auto& x : as<TupleExpr>(index).elts)
-      items.push_back(x.get());
-  } else {
-    items.push_back(&index);
-  }
-  size_t ellipsis = items.size();
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i]->kind != ExprKind::Ellipsis)
-      continue;
-    if (ellipsis != items.size()) {
-      diag_.error(items[i]->range, "an index can only have a single ellipsis ('...')");
-      return nullptr;
-    }
-    ellipsis = i;
-  }
-  // One index element at `dim`: returns the new tensor; `consumed` tells
-  // whether the element stands for a dim of the result (a slice or None).
-  auto apply = [&](Value* cur, const Expr& x, int64_t dim, bool& keeps_dim) -> Value* {
-    Value* d = const_int(env, dim, x.range);
-    if (x.kind == ExprKind::None) {
-      keeps_dim = true;
-      return tensor_op(env, "unsqueeze", {cur, d}, x.range, "unsqueeze");
-    }
-    if (x.kind == ExprKind::Slice) {
-      keeps_dim = true;
-      const auto& s = as<SliceExpr>(x);
-      if (!s.lower && !s.upper && !s.step)
-        return cur; // `:` keeps the dim as it is
-      auto bound = [&](const Expr* b, bool is_step) -> Value* {
-        if (!b)
-          return is_step ? const_int(env, 1, x.range) : const_none(env, x.range);
-        Value* v = lower_expr(*b, env);
-        if (v && !is_kind(v->type(), TypeKind::Int) && !(v->type()->is_none() && !is_step) &&
-            !(v->type()->is_optional() && is_kind(v->type()->element(), TypeKind::Int) && !is_step)) {
-          diag_.error(b->range, "tensor slice indices must be integers or None, not " + quoted(v->type()));
-          return nullptr;
-        }
-        return v;
-      };
-      Value* lo = bound(s.lower.get(), false);
-      Value* hi = bound(s.upper.get(), false);
-      Value* st = bound(s.step.get(), true);
-      if (!lo || !hi || !st)
-        return nullptr;
-      return tensor_op(env, "slice", {cur, d, lo, hi, st}, x.range, "slice");
-    }
-    keeps_dim = false;
-    Value* i = lower_expr(x, env);
-    if (!i)
-      return nullptr;
-    if (!is_kind(i->type(), TypeKind::Int)) {
-      diag_.error(x.range, "tensor indices must be integers, slices, None or '...', not " +
-                               quoted(i->type()) + " (indexing with tensors is not supported yet)");
-      return nullptr;
-    }
-    return tensor_op(env, "select", {cur, d, i}, x.range, "select");
-  };
-  Value* cur = t;
-  int64_t dim = 0;
-  for (size_t i = 0; i < ellipsis && i < items.size(); ++i) {
-    bool keeps_dim = false;
-    cur = apply(cur, *items[i], dim, keeps_dim);
-    if (!cur)
-      return nullptr;
-    if (keeps_dim)
-      ++dim;
-  }
-  // After an ellipsis the elements index from the last dim backwards.
-  dim = -1;
-  for (size_t i = items.size(); i-- > ellipsis + 1;) {
-    bool keeps_dim = false;
-    cur = apply(cur, *items[i], dim, keeps_dim);
-    if (!cur)
-      return nullptr;
-    if (keeps_dim)
-      --dim;
-  }
-  (void)r;
-  return cur;
-}
+// tensor_subscript and the other indexing forms: frontend/lower_tensor_index.cpp.
 
 Value* FunctionLowerer::tensor_attribute(Value* t, const AttributeExpr& e, Env& env) {
   if (e.attr == "shape")

@@ -92,8 +92,22 @@ private:
       }
       if (accept("=")) {
         DefaultValue v;
-        if (!parse_default(&v))
+        if (accept("[")) { // an int list default: [] or [1] or [0, 0]
+          TypePtr t = arg.type->is_optional() ? arg.type->element() : arg.type;
+          if (t->kind() != TypeKind::List || t->element()->kind() != TypeKind::Int)
+            return fail("bad default value: a list default needs an int[] argument");
+          arg.list_default.emplace();
+          while (!accept("]")) {
+            if (!arg.list_default->empty() && !expect(","))
+              return false;
+            if (!parse_default(&v) || !std::holds_alternative<int64_t>(v))
+              return fail("list defaults must hold ints");
+            arg.list_default->push_back(std::get<int64_t>(v));
+          }
+          v = std::monostate{};
+        } else if (!parse_default(&v)) {
           return false;
+        }
         arg.default_value = std::move(v);
       }
       schema->arguments.push_back(std::move(arg));
@@ -630,6 +644,8 @@ OpRegistry::OpRegistry() {
     add(row.schema, row.effect);
   for (const OpTableEntry& row : tensor_op_table())
     add(row.schema, row.effect);
+  for (const OpTableEntry& row : tensor_inplace_op_table())
+    add(row.schema, row.effect);
   for (const char* name : kCannotRaise)
     TSC_ASSERT(by_name_.count(name) != 0, "a name in kCannotRaise that is no schema");
 }
@@ -674,15 +690,52 @@ const OpSchema* OpRegistry::find(std::string_view qualified_name) const {
   return it == by_name_.end() ? nullptr : it->second;
 }
 
+namespace {
+
+// The number overloads (`aten::add(Scalar a, Scalar b) -> Scalar`): every
+// argument is a Scalar.
+bool is_number_overload(const OpSchema& s) {
+  if (s.arguments.empty())
+    return false;
+  for (const SchemaArgument& a : s.arguments)
+    if (a.type != Type::number_type())
+      return false;
+  return true;
+}
+
+bool has_number_actual(const CallArguments& args) {
+  for (const TypePtr& t : args.positional)
+    if (t == Type::number_type())
+      return true;
+  for (const auto& kw : args.keywords)
+    if (kw.second == Type::number_type())
+      return true;
+  return false;
+}
+
+} // namespace
+
 std::optional<SchemaMatch> OpRegistry::resolve(Symbol kind, const CallArguments& args) const {
   const auto& candidates = overloads(kind);
-  for (const OpSchema* s : candidates) {
-    if (auto m = match_schema(*s, args, false))
-      return m;
+  // Number overloads accept int and float exactly, but `1 + 2.0` is the float
+  // overload after int -> float (TorchScript has add.int_float for it): they
+  // come last unless an argument is itself a number.
+  const bool numbers_first = has_number_actual(args);
+  for (bool allow_int_to_float : {false, true}) {
+    for (const OpSchema* s : candidates) {
+      if (!numbers_first && is_number_overload(*s))
+        continue;
+      if (auto m = match_schema(*s, args, allow_int_to_float))
+        return m;
+    }
   }
-  for (const OpSchema* s : candidates) {
-    if (auto m = match_schema(*s, args, true))
-      return m;
+  if (!numbers_first) {
+    for (const OpSchema* s : candidates) {
+      if (!is_number_overload(*s))
+        continue;
+      if (auto m = match_schema(*s, args, false))
+        return m;
+    }
   }
   return std::nullopt;
 }

@@ -42,6 +42,9 @@ struct SchemaArgument {
   /// N of a fixed-size list `int[N]` (0 otherwise): a single int is accepted
   /// there and broadcast to N copies, as TorchScript does (`x.sum(1)`).
   int64_t fixed_list_size = 0;
+  /// A list default such as `int[2] stride=[]` or `int[1] stride=[1]`: its
+  /// items (default_value then holds None, marking that a default exists).
+  std::optional<std::vector<int64_t>> list_default;
 };
 
 /// What an op does besides computing its outputs; DCE and CSE read this.

@@ -22,5 +22,7 @@ std::span<const OpTableEntry> container_op_table();
 /// Tensor ops with PyTorch's own schemas: creation, elementwise, reductions,
 /// shapes, linear algebra, torch.nn.functional (ir/op_tables_tensor.cpp).
 std::span<const OpTableEntry> tensor_op_table();
+/// In-place tensor ops, advanced indexing, item and tolist (ir/op_tables_tensor_inplace.cpp).
+std::span<const OpTableEntry> tensor_inplace_op_table();
 
 }  // namespace tsc::ir

@@ -9,6 +9,8 @@
 // - prim::Loop that runs no iteration (constant false condition, or a
 //   constant trip count <= 0) is replaced by its initial carried values.
 // Folded nodes are erased right away (folding proved they do not raise).
+// No tensor is ever a constant here, so no read of a (mutable) tensor folds
+// (Note [Tensor mutation in passes], passes/tensor_effects.h).
 #include "passes/constprop.h"
 
 #include "ir/op_registry.h"

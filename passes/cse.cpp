@@ -5,9 +5,12 @@
 // read of a list (len, l[i]) may see a mutation in between, so neither ever
 // merges. A node is replaced by an equal one that dominates it: earlier in
 // the same block or in an enclosing block (a scoped table, one scope per block).
+// Reads of tensors (x.dim(), x.item()) merge only in a graph that writes no
+// tensor: see Note [Tensor mutation in passes] in passes/tensor_effects.h.
 #include "passes/cse.h"
 
 #include "passes/ir_utils.h"
+#include "passes/tensor_effects.h"
 
 #include <bit>
 #include <cstdint>
@@ -72,6 +75,7 @@ class CommonSubexpressionElimination final : public Pass {
   PassResult run(ir::Function& fn, PassContext&) override {
     changed_ = false;
     table_.clear();
+    tensor_reads_ = !may_write_tensors(*fn.graph);
     run_block(fn.graph->block());
     return changed_ ? PassResult::Changed : PassResult::Unchanged;
   }
@@ -83,7 +87,7 @@ class CommonSubexpressionElimination final : public Pass {
       Node* next = n->next();
       for (Block* nested : n->blocks())
         run_block(nested);
-      if (is_pure_immutable(n)) {
+      if (is_pure_immutable(n) || (tensor_reads_ && is_pure_tensor_read(n))) {
         std::string key = key_of(n);
         auto it = table_.find(key);
         if (it != table_.end()) {
@@ -104,6 +108,7 @@ class CommonSubexpressionElimination final : public Pass {
   }
 
   std::unordered_map<std::string, Node*> table_;
+  bool tensor_reads_ = false; // no tensor is written, so tensor reads may merge
   bool changed_ = false;
 };
 

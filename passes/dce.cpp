@@ -6,7 +6,10 @@
 // liveness flows to the values they read. A prim::If output or a loop-carried
 // value is live only when something live reads it, so the sweep also drops
 // unused If outputs and unused carried values (with their block outputs and
-// parameters), not just whole nodes.
+// parameters), not just whole nodes. An in-place tensor op (x.add_(1), also
+// through a view) is a mutation and stays even when its result is unused; the
+// views it writes through stay live as its inputs (Note [Tensor mutation in
+// passes], passes/tensor_effects.h).
 #include "passes/dce.h"
 
 #include "ir/assert.h"

@@ -9,9 +9,12 @@
 // before the node in the body has an effect or may raise: then raising
 // before the loop is raising at the same point, with the same line.
 // Inner loops are processed first, so invariants move out level by level.
+// Reads of tensors move only in a graph that writes no tensor: see
+// Note [Tensor mutation in passes] in passes/tensor_effects.h.
 #include "passes/licm.h"
 
 #include "passes/ir_utils.h"
+#include "passes/tensor_effects.h"
 
 #include <vector>
 
@@ -27,6 +30,7 @@ class LoopInvariantCodeMotion final : public Pass {
 
   PassResult run(ir::Function& fn, PassContext&) override {
     changed_ = false;
+    tensor_reads_ = !may_write_tensors(*fn.graph);
     run_block(fn.graph->block());
     return changed_ ? PassResult::Changed : PassResult::Unchanged;
   }
@@ -54,7 +58,8 @@ class LoopInvariantCodeMotion final : public Pass {
     for (Node* n = body->param_node()->next(); n != body->return_node();) {
       Node* next = n->next();
       bool removable = is_removable(n);
-      bool invariant = is_pure_immutable(n) && (removable || (first_iteration && quiet_so_far));
+      bool pure = is_pure_immutable(n) || (tensor_reads_ && is_pure_tensor_read(n));
+      bool invariant = pure && (removable || (first_iteration && quiet_so_far));
       for (const ir::Value* v : n->inputs())
         invariant = invariant && defined_outside(v, loop);
       if (invariant) {
@@ -67,6 +72,7 @@ class LoopInvariantCodeMotion final : public Pass {
     }
   }
 
+  bool tensor_reads_ = false; // no tensor is written, so tensor reads may move
   bool changed_ = false;
 };
 

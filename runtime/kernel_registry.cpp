@@ -15,7 +15,8 @@ KernelRegistry::KernelRegistry() {
   by_id_.assign(ops.size(), nullptr);
   std::unordered_map<std::string, Kernel> by_name;
   for (auto table :
-       {scalar_kernels(), math_kernels(), str_kernels(), container_kernels(), tensor_kernels()}) {
+       {scalar_kernels(), math_kernels(), str_kernels(), container_kernels(), tensor_kernels(),
+        tensor_inplace_kernels(), tensor_nn_kernels()}) {
     for (const KernelDef& def : table) {
       if (!by_name.emplace(def.name, def.fn).second)
         unknown_.push_back(std::string(def.name) + " (twice)");

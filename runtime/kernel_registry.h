@@ -54,6 +54,10 @@ std::span<const KernelDef> math_kernels();
 std::span<const KernelDef> str_kernels();
 std::span<const KernelDef> container_kernels();
 std::span<const KernelDef> tensor_kernels();
+/// In-place tensor ops, advanced indexing, item and tolist (runtime/kernels_tensor_inplace.cpp).
+std::span<const KernelDef> tensor_inplace_kernels();
+/// nn.functional, indexing, sorting and batched linear algebra (runtime/kernels_tensor_nn.cpp).
+std::span<const KernelDef> tensor_nn_kernels();
 
 /// The kernels indexed by schema id. Built once on first use; read-only
 /// afterwards (thread-safe).

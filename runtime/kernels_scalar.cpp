@@ -340,6 +340,77 @@ void abs_float(const KernelFrame& f) {
   set_double(f, std::fabs(arg_double(f, 0)));
 }
 
+// ---- number (TorchScript's Scalar: x.item()) ----
+// An int, float or bool at run time, with Python's rules: bool counts as int,
+// int with int stays int, a float operand makes the result float.
+
+double number_double(const Value& v) {
+  return v.is_double() ? v.to_double() : static_cast<double>(v.to_int());
+}
+double add_double(double a, double b) {
+  return a + b;
+}
+double sub_double(double a, double b) {
+  return a - b;
+}
+double mul_double(double a, double b) {
+  return a * b;
+}
+template <int64_t (*IntOp)(int64_t, int64_t), double (*FloatOp)(double, double)>
+void number_arith(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  const Value& b = f.in(1);
+  if (a.is_double() || b.is_double())
+    set_double(f, FloatOp(number_double(a), number_double(b)));
+  else
+    set_int(f, IntOp(a.to_int(), b.to_int()));
+}
+void number_div(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  const Value& b = f.in(1);
+  set_double(f, a.is_double() || b.is_double() ? truediv_float(number_double(a), number_double(b))
+                                               : truediv_int(a.to_int(), b.to_int()));
+}
+// An int against a float compares exactly, as in Python (compare_int_double).
+template <typename Cmp> void number_cmp(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  const Value& b = f.in(1);
+  if (!a.is_double() && !b.is_double()) {
+    set_bool(f, Cmp{}(a.to_int(), b.to_int()));
+  } else if (a.is_double() && b.is_double()) {
+    set_bool(f, Cmp{}(a.to_double(), b.to_double()));
+  } else {
+    auto c = a.is_double() ? compare_int_double(b.to_int(), a.to_double())
+                           : compare_int_double(a.to_int(), b.to_double());
+    if (c && a.is_double())
+      *c = -*c;
+    set_bool(f, c ? Cmp{}(*c, 0) : std::is_same_v<Cmp, std::not_equal_to<>>);
+  }
+}
+// Python's `**`: int ** non-negative int is an int, otherwise float_pow (2 ** -1 == 0.5).
+void number_pow(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  const Value& b = f.in(1);
+  if (!a.is_double() && !b.is_double() && b.to_int() >= 0)
+    set_int(f, pow_int(a.to_int(), b.to_int()));
+  else
+    set_double(f, pow_float(number_double(a), number_double(b)));
+}
+void number_neg(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  if (a.is_double())
+    set_double(f, -a.to_double());
+  else
+    set_int(f, checked_neg(a.to_int()));
+}
+void number_abs(const KernelFrame& f) {
+  const Value& a = f.in(0);
+  if (a.is_double())
+    set_double(f, std::fabs(a.to_double()));
+  else
+    set_int(f, a.to_int() < 0 ? checked_neg(a.to_int()) : a.to_int());
+}
+
 // min(a, b) is a unless b < a; max(a, b) is a unless b > a (what Python's
 // loop does, which decides the result when a NaN is involved).
 void min_int(const KernelFrame& f) {
@@ -624,6 +695,21 @@ constexpr KernelDef kScalarKernels[] = {
     {"aten::hex", hex_k},
     {"aten::oct", oct_k},
     {"aten::bin", bin_k},
+    {"aten::add", number_arith<checked_add, add_double>},
+    {"aten::sub", number_arith<checked_sub, sub_double>},
+    {"aten::mul", number_arith<checked_mul, mul_double>},
+    {"aten::div", number_div},
+    {"aten::floordiv", number_arith<floordiv_int, floordiv_float>},
+    {"aten::remainder", number_arith<mod_int, mod_float>},
+    {"aten::pow.Scalar_Scalar", number_pow},
+    {"aten::eq", number_cmp<std::equal_to<>>},
+    {"aten::ne", number_cmp<std::not_equal_to<>>},
+    {"aten::lt", number_cmp<std::less<>>},
+    {"aten::le", number_cmp<std::less_equal<>>},
+    {"aten::gt", number_cmp<std::greater<>>},
+    {"aten::ge", number_cmp<std::greater_equal<>>},
+    {"aten::neg.Scalar", number_neg},
+    {"prim::abs.Scalar", number_abs},
     {"aten::__range_length", range_length},
     {"aten::__derive_index", derive_index},
 };

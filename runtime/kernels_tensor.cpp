@@ -9,6 +9,7 @@
 
 #include "runtime/kernel_util.h"
 #include "runtime/kernels_tensor_util.h"
+#include "runtime/tensor/dispatch.h"
 #include "runtime/tensor/ops.h"
 #include "runtime/tensor/ops_nn.h"
 #include "runtime/tensor/random.h"
@@ -82,6 +83,9 @@ void k_eye(const KernelFrame& f) {
   set_tensor(f,
              tensor::eye(arg_int(f, 0), std::nullopt, arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
 }
+void k_eye_m(const KernelFrame& f) {
+  set_tensor(f, tensor::eye(arg_int(f, 0), arg_int(f, 1), arg_opt_dtype(f, 2).value_or(tensor::kDefaultFloat)));
+}
 void k_zeros_like(const KernelFrame& f) {
   set_tensor(f, tensor::zeros_like(arg_tensor(f, 0), arg_opt_dtype(f, 1)));
 }
@@ -90,6 +94,11 @@ void k_ones_like(const KernelFrame& f) {
 }
 void k_full_like(const KernelFrame& f) {
   set_tensor(f, tensor::full_like(arg_tensor(f, 0), arg_scalar(f, 1), arg_opt_dtype(f, 2)));
+}
+// torch.randint draws integers; a bool dtype is refused as torch refuses it.
+void check_randint_dtype(OptDType dtype) {
+  if (dtype && *dtype == DType::Bool)
+    raise_error("RuntimeError", "\"check_uniform_bounds\" not implemented for 'Bool'");
 }
 void k_rand(const KernelFrame& f) {
   set_tensor(f, tensor::rand(arg_ints(f, 0), arg_opt_dtype(f, 1)));
@@ -104,6 +113,20 @@ void k_rand_like(const KernelFrame& f) {
 void k_randn_like(const KernelFrame& f) {
   Tensor self = arg_tensor(f, 0);
   set_tensor(f, tensor::randn(self.sizes(), arg_opt_dtype(f, 1).value_or(self.dtype())));
+}
+void k_randint(const KernelFrame& f) {
+  check_randint_dtype(arg_opt_dtype(f, 2));
+  set_tensor(f, tensor::randint(0, arg_int(f, 0), arg_ints(f, 1), arg_opt_dtype(f, 2)));
+}
+void k_randint_low(const KernelFrame& f) {
+  check_randint_dtype(arg_opt_dtype(f, 3));
+  set_tensor(f, tensor::randint(arg_int(f, 0), arg_int(f, 1), arg_ints(f, 2), arg_opt_dtype(f, 3)));
+}
+void k_empty(const KernelFrame& f) {
+  set_tensor(f, tensor::empty(arg_ints(f, 0), arg_opt_dtype(f, 1).value_or(tensor::kDefaultFloat)));
+}
+void k_empty_like(const KernelFrame& f) {
+  set_tensor(f, tensor::empty_like(arg_tensor(f, 0), arg_opt_dtype(f, 1)));
 }
 void k_manual_seed(const KernelFrame& f) {
   tensor::manual_seed(static_cast<uint64_t>(arg_int(f, 0)));
@@ -174,6 +197,25 @@ void k_clamp(const KernelFrame& f) {
 void k_clamp_t(const KernelFrame& f) {
   set_tensor(f, tensor::clamp(arg_tensor(f, 0), arg_opt_tensor(f, 1), arg_opt_tensor(f, 2)));
 }
+void k_clamp_min(const KernelFrame& f) {
+  set_tensor(f, tensor::clamp(arg_tensor(f, 0), arg_scalar(f, 1), std::nullopt));
+}
+void k_clamp_max(const KernelFrame& f) {
+  set_tensor(f, tensor::clamp(arg_tensor(f, 0), std::nullopt, arg_scalar(f, 1)));
+}
+TSC_BINARY_TT(k_fmod_t, tensor::fmod(a, b))
+TSC_BINARY_TS(k_fmod_s, tensor::fmod(a, b))
+TSC_BINARY_TT(k_atan2, tensor::atan2(a, b))
+void k_lerp_s(const KernelFrame& f) {
+  set_tensor(f, tensor::lerp(arg_tensor(f, 0), arg_tensor(f, 1), arg_scalar(f, 2)));
+}
+void k_lerp_t(const KernelFrame& f) {
+  set_tensor(f, tensor::lerp(arg_tensor(f, 0), arg_tensor(f, 1), arg_tensor(f, 2)));
+}
+TSC_BINARY_TT(k_logical_and, tensor::logical_and(a, b))
+TSC_BINARY_TT(k_logical_or, tensor::logical_or(a, b))
+TSC_BINARY_TT(k_logical_xor, tensor::logical_xor(a, b))
+TSC_UNARY(k_logical_not, logical_not)
 TSC_BINARY_TT(k_eq_t, tensor::eq(a, b))
 TSC_BINARY_TS(k_eq_s, tensor::eq(a, b))
 TSC_BINARY_TT(k_ne_t, tensor::ne(a, b))
@@ -209,6 +251,74 @@ TSC_UNARY(k_floor, floor)
 TSC_UNARY(k_ceil, ceil)
 TSC_UNARY(k_round, round)
 TSC_UNARY(k_reciprocal, reciprocal)
+TSC_UNARY(k_log1p, log1p)
+TSC_UNARY(k_expm1, expm1)
+TSC_UNARY(k_tan, tan)
+TSC_UNARY(k_erf, erf)
+TSC_UNARY(k_trunc, trunc)
+TSC_UNARY(k_sign, sign)
+TSC_UNARY(k_square, square)
+TSC_UNARY(k_isnan, isnan)
+TSC_UNARY(k_isinf, isinf)
+std::optional<double> arg_opt_double(const KernelFrame& f, size_t i) {
+  if (f.in(i).is_none())
+    return std::nullopt;
+  return arg_double(f, i);
+}
+void k_nan_to_num(const KernelFrame& f) {
+  set_tensor(f, tensor::nan_to_num(arg_tensor(f, 0), arg_opt_double(f, 1), arg_opt_double(f, 2),
+                                   arg_opt_double(f, 3)));
+}
+bool is_one(const Scalar& s) {
+  return s.is_double() ? s.to_double() == 1.0 : s.to_int() == 1;
+}
+// torch.round(x, decimals=k) as torch's round_decimals_kernel computes it: in the
+// dtype's opmath type (float for float16/bfloat16/float32, double for float64),
+// nearbyint(x * 10^k) / 10^k, or nearbyint(x / 10^-k) * 10^-k for k < 0, with
+// 10^|k| from std::pow in double, cast to the opmath type. Both steps are
+// correctly rounded in the library's float32 arithmetic, so composing its ops
+// gives torch's bits; float16/bfloat16 round once, at the end.
+void k_round_decimals(const KernelFrame& f) {
+  Tensor x = arg_tensor(f, 0);
+  int64_t decimals = arg_int(f, 1);
+  if (decimals == 0) {
+    set_tensor(f, tensor::round(x));
+    return;
+  }
+  const DType dt = x.dtype();
+  if (!tensor::is_floating(dt))
+    tensor::raise_not_implemented("round_cpu", dt);
+  const DType opmath = dt == DType::Float64 ? DType::Float64 : DType::Float32;
+  const bool negative = decimals < 0;
+  double ten = std::pow(10.0, static_cast<double>(negative ? -decimals : decimals));
+  if (opmath == DType::Float32)
+    ten = static_cast<double>(static_cast<float>(ten));
+  Tensor y = tensor::to(x, opmath);
+  Tensor r = negative ? tensor::mul(tensor::round(tensor::div(y, Scalar(ten))), Scalar(ten))
+                      : tensor::div(tensor::round(tensor::mul(y, Scalar(ten))), Scalar(ten));
+  set_tensor(f, tensor::to(r, dt));
+}
+// elu(x) = scale * (x > 0 ? x : alpha * (exp(x * input_scale) - 1))
+void k_elu(const KernelFrame& f) {
+  Tensor x = arg_tensor(f, 0);
+  Scalar alpha = arg_scalar(f, 1), scale = arg_scalar(f, 2), input_scale = arg_scalar(f, 3);
+  if (is_one(scale) && is_one(input_scale)) {
+    set_tensor(f, tensor::elu(x, alpha));
+    return;
+  }
+  Tensor neg =
+      tensor::mul(tensor::expm1(tensor::mul(x, input_scale)), Scalar(alpha.to_double() * scale.to_double()));
+  set_tensor(f, tensor::where(tensor::gt(x, Scalar(int64_t{0})), tensor::mul(x, scale), neg));
+}
+void k_leaky_relu(const KernelFrame& f) {
+  set_tensor(f, tensor::leaky_relu(arg_tensor(f, 0), arg_scalar(f, 1)));
+}
+void k_hardtanh(const KernelFrame& f) {
+  set_tensor(f, tensor::hardtanh(arg_tensor(f, 0), arg_scalar(f, 1), arg_scalar(f, 2)));
+}
+void k_softplus(const KernelFrame& f) {
+  set_tensor(f, tensor::softplus(arg_tensor(f, 0), arg_scalar(f, 1), arg_scalar(f, 2)));
+}
 void k_gelu(const KernelFrame& f) {
   set_tensor(f, tensor::gelu(arg_tensor(f, 0), arg_str(f, 1)));
 }
@@ -249,6 +359,62 @@ void k_argmax(const KernelFrame& f) {
 void k_argmin(const KernelFrame& f) {
   set_tensor(f, tensor::argmin(arg_tensor(f, 0), arg_opt_int(f, 1), arg_bool(f, 2)));
 }
+void k_prod(const KernelFrame& f) {
+  set_tensor(f, tensor::prod(arg_tensor(f, 0), std::nullopt, false, arg_opt_dtype(f, 1)));
+}
+void k_prod_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::prod(arg_tensor(f, 0), arg_int(f, 1), arg_bool(f, 2), arg_opt_dtype(f, 3)));
+}
+void k_amax(const KernelFrame& f) {
+  set_tensor(f, tensor::amax(arg_tensor(f, 0), arg_ints(f, 1), arg_bool(f, 2)));
+}
+void k_amin(const KernelFrame& f) {
+  set_tensor(f, tensor::amin(arg_tensor(f, 0), arg_ints(f, 1), arg_bool(f, 2)));
+}
+// var/std: `unbiased` is correction 1 or 0; a None correction is 1.
+void k_var(const KernelFrame& f) {
+  set_tensor(f, tensor::var(arg_tensor(f, 0), {}, arg_bool(f, 1) ? 1 : 0, false));
+}
+void k_var_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::var(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_bool(f, 2) ? 1 : 0, arg_bool(f, 3)));
+}
+void k_var_correction(const KernelFrame& f) {
+  set_tensor(
+      f, tensor::var(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_opt_int(f, 2).value_or(1), arg_bool(f, 3)));
+}
+void k_std(const KernelFrame& f) {
+  set_tensor(f, tensor::std(arg_tensor(f, 0), {}, arg_bool(f, 1) ? 1 : 0, false));
+}
+void k_std_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::std(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_bool(f, 2) ? 1 : 0, arg_bool(f, 3)));
+}
+void k_std_correction(const KernelFrame& f) {
+  set_tensor(
+      f, tensor::std(arg_tensor(f, 0), arg_opt_dims(f, 1), arg_opt_int(f, 2).value_or(1), arg_bool(f, 3)));
+}
+void k_norm(const KernelFrame& f) {
+  set_tensor(f, tensor::norm(arg_tensor(f, 0), arg_scalar(f, 1)));
+}
+void k_norm_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::norm(arg_tensor(f, 0), arg_opt_scalar(f, 1).value_or(Scalar(2.0)), arg_ints(f, 2),
+                             arg_bool(f, 3)));
+}
+void k_logsumexp(const KernelFrame& f) {
+  set_tensor(f, tensor::logsumexp(arg_tensor(f, 0), arg_ints(f, 1), arg_bool(f, 2)));
+}
+TSC_UNARY(k_all, all)
+TSC_UNARY(k_any, any)
+void k_all_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::all(arg_tensor(f, 0), arg_int(f, 1), arg_bool(f, 2)));
+}
+void k_any_dim(const KernelFrame& f) {
+  set_tensor(f, tensor::any(arg_tensor(f, 0), arg_int(f, 1), arg_bool(f, 2)));
+}
+void k_cumsum(const KernelFrame& f) {
+  set_tensor(f, tensor::cumsum(arg_tensor(f, 0), arg_int(f, 1), arg_opt_dtype(f, 2)));
+}
+TSC_BINARY_TT(k_max_other, tensor::maximum(a, b))
+TSC_BINARY_TT(k_min_other, tensor::minimum(a, b))
 void k_softmax(const KernelFrame& f) {
   set_tensor(f, tensor::softmax(arg_tensor(f, 0), arg_int(f, 1), arg_opt_dtype(f, 2)));
 }
@@ -335,6 +501,40 @@ void k_chunk(const KernelFrame& f) {
 void k_split(const KernelFrame& f) {
   set_tensor_list(f, tensor::split(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2)));
 }
+void k_split_sizes(const KernelFrame& f) {
+  set_tensor_list(f, tensor::split(arg_tensor(f, 0), tensor::IntArrayRef(arg_ints(f, 1)), arg_int(f, 2)));
+}
+void k_unbind(const KernelFrame& f) {
+  Tensor self = arg_tensor(f, 0);
+  int64_t dim = arg_int(f, 1);
+  if (self.dim() == 0)
+    raise_error("IndexError",
+                "Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
+  const int64_t n = self.size(dim);
+  std::vector<Tensor> parts;
+  parts.reserve(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i)
+    parts.push_back(tensor::select(self, dim, i));
+  set_tensor_list(f, parts);
+}
+void k_narrow(const KernelFrame& f) {
+  set_tensor(f, tensor::narrow(arg_tensor(f, 0), arg_int(f, 1), arg_int(f, 2), arg_int(f, 3)));
+}
+void k_repeat(const KernelFrame& f) {
+  set_tensor(f, tensor::repeat(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_flip(const KernelFrame& f) {
+  set_tensor(f, tensor::flip(arg_tensor(f, 0), arg_ints(f, 1)));
+}
+void k_roll(const KernelFrame& f) {
+  set_tensor(f, tensor::roll(arg_tensor(f, 0), arg_ints(f, 1), arg_ints(f, 2)));
+}
+void k_tril(const KernelFrame& f) {
+  set_tensor(f, tensor::tril(arg_tensor(f, 0), arg_int(f, 1)));
+}
+void k_triu(const KernelFrame& f) {
+  set_tensor(f, tensor::triu(arg_tensor(f, 0), arg_int(f, 1)));
+}
 
 // ---- linear algebra and nn ----
 
@@ -401,6 +601,10 @@ void k_to_dtype(const KernelFrame& f) {
 void k_clone(const KernelFrame& f) {
   set_tensor(f, tensor::clone(arg_tensor(f, 0)));
 }
+// No autograd: detach is the tensor itself (a view of the same storage).
+void k_detach(const KernelFrame& f) {
+  set_tensor(f, arg_tensor(f, 0));
+}
 
 #undef TSC_BINARY_TT
 #undef TSC_BINARY_TS
@@ -420,6 +624,7 @@ constexpr KernelDef kTensorKernels[] = {
     {"aten::arange.start_step", k_arange_start_step},
     {"aten::linspace", k_linspace},
     {"aten::eye", k_eye},
+    {"aten::eye.m", k_eye_m},
     {"aten::zeros_like", k_zeros_like},
     {"aten::ones_like", k_ones_like},
     {"aten::full_like", k_full_like},
@@ -487,6 +692,7 @@ constexpr KernelDef kTensorKernels[] = {
     {"aten::floor", k_floor},
     {"aten::ceil", k_ceil},
     {"aten::round", k_round},
+    {"aten::round.decimals", k_round_decimals},
     {"aten::reciprocal", k_reciprocal},
     {"aten::sum", k_sum},
     {"aten::sum.dim_IntList", k_sum_dim},
@@ -540,6 +746,71 @@ constexpr KernelDef kTensorKernels[] = {
     {"aten::Bool.Tensor", k_bool_tensor},
     {"aten::to.dtype", k_to_dtype},
     {"aten::clone", k_clone},
+    {"aten::randint", k_randint},
+    {"aten::randint.low", k_randint_low},
+    {"aten::empty.memory_format", k_empty},
+    {"aten::empty_like", k_empty_like},
+    {"aten::clamp_min", k_clamp_min},
+    {"aten::clamp_max", k_clamp_max},
+    {"aten::fmod.Tensor", k_fmod_t},
+    {"aten::fmod.Scalar", k_fmod_s},
+    {"aten::atan2", k_atan2},
+    {"aten::max.other", k_max_other},
+    {"aten::min.other", k_min_other},
+    {"aten::lerp.Scalar", k_lerp_s},
+    {"aten::lerp.Tensor", k_lerp_t},
+    {"aten::bitwise_and.Tensor", k_and_t},
+    {"aten::bitwise_and.Scalar", k_and_s},
+    {"aten::bitwise_or.Tensor", k_or_t},
+    {"aten::bitwise_or.Scalar", k_or_s},
+    {"aten::bitwise_xor.Tensor", k_xor_t},
+    {"aten::bitwise_xor.Scalar", k_xor_s},
+    {"aten::logical_and", k_logical_and},
+    {"aten::logical_or", k_logical_or},
+    {"aten::logical_xor", k_logical_xor},
+    {"aten::logical_not", k_logical_not},
+    {"aten::log1p", k_log1p},
+    {"aten::expm1", k_expm1},
+    {"aten::tan", k_tan},
+    {"aten::erf", k_erf},
+    {"aten::trunc", k_trunc},
+    {"aten::sign", k_sign},
+    {"aten::square", k_square},
+    {"aten::isnan", k_isnan},
+    {"aten::isinf", k_isinf},
+    {"aten::nan_to_num", k_nan_to_num},
+    {"aten::elu", k_elu},
+    {"aten::leaky_relu", k_leaky_relu},
+    {"aten::hardtanh", k_hardtanh},
+    {"aten::softplus", k_softplus},
+    {"aten::prod", k_prod},
+    {"aten::prod.dim_int", k_prod_dim},
+    {"aten::amax", k_amax},
+    {"aten::amin", k_amin},
+    {"aten::var", k_var},
+    {"aten::var.dim", k_var_dim},
+    {"aten::var.correction", k_var_correction},
+    {"aten::std", k_std},
+    {"aten::std.dim", k_std_dim},
+    {"aten::std.correction", k_std_correction},
+    {"aten::norm.Scalar", k_norm},
+    {"aten::norm.ScalarOpt_dim", k_norm_dim},
+    {"aten::logsumexp", k_logsumexp},
+    {"aten::all", k_all},
+    {"aten::all.dim", k_all_dim},
+    {"aten::any", k_any},
+    {"aten::any.dim", k_any_dim},
+    {"aten::cumsum", k_cumsum},
+    {"aten::split", k_split_sizes},
+    {"aten::split_with_sizes", k_split_sizes},
+    {"aten::unbind.int", k_unbind},
+    {"aten::narrow", k_narrow},
+    {"aten::repeat", k_repeat},
+    {"aten::flip", k_flip},
+    {"aten::roll", k_roll},
+    {"aten::tril", k_tril},
+    {"aten::triu", k_triu},
+    {"aten::detach", k_detach},
 };
 
 } // namespace

@@ -183,6 +183,10 @@ Tensor index(const Tensor& self, const std::vector<Tensor>& indices) {
 }
 
 Tensor& index_put_(Tensor& self, const std::vector<Tensor>& indices, const Tensor& values, bool accumulate) {
+  if (values.dtype() != self.dtype())
+    raise_runtime(std::string("Index put requires the source and destination dtypes match, got ") +
+                  dtype_cpp_name(self.dtype()) + " for the destination and " + dtype_cpp_name(values.dtype()) +
+                  " for the source.");
   IndexPlan p = plan_index(self, indices);
   bool fits = values.dim() <= int64_t(p.final_shape.size());
   for (size_t i = 0; fits && i < values.sizes().size(); ++i) {
@@ -237,20 +241,29 @@ Tensor index_select(const Tensor& self, int64_t dim, const Tensor& index_in) {
     raise_runtime("index_select(): Expected dtype int32 or int64 for index");
   Tensor ix = contiguous(reshape(to(index_in, DType::Int64), {-1}));
   if (self.dim() == 0) {
-    if (ix.numel() != 1)
-      raise_index("index_select(): Index to scalar can have only 1 value, got " + std::to_string(ix.numel()) +
-                  " value(s)");
-    if (ix.data<int64_t>()[0] != 0)
-      raise_index("index_select(): Index out of range in self");
+    // torch 1.13: every index must be 0, and the result is self's 0-dim copy whatever their number.
+    for (int64_t i = 0; i < ix.numel(); ++i)
+      if (ix.data<int64_t>()[i] != 0)
+        raise_index("index out of range in self");
     return clone(self);
   }
   int64_t d = wrap_dim(dim, self.dim());
   int64_t size = self.sizes()[size_t(d)];
   const int64_t* v = ix.data<int64_t>();
-  for (int64_t i = 0; i < ix.numel(); ++i)
-    if (v[i] < 0 || v[i] >= size)
+  // Indices are never wrapped. torch 1.13's CPU kernel words a bad index by
+  // path: its dim-1 loop and its empty-self check raise RuntimeError (INDICES
+  // ...), every other path IndexError ("index out of range in self").
+  if (self.dim() > 1 && ix.numel() > 0 && self.numel() == 0 && size == 0)
+    raise_runtime("index_select(): self indexing axis dim should be positive");
+  const bool runtime_wording = self.dim() > 1 && (d == 1 || self.numel() == 0);
+  for (int64_t i = 0; i < ix.numel(); ++i) {
+    if (v[i] >= 0 && v[i] < size)
+      continue;
+    if (runtime_wording)
       raise_runtime("INDICES element is out of DATA bounds, id=" + std::to_string(v[i]) +
                     " axis_dim=" + std::to_string(size));
+    raise_index("index out of range in self");
+  }
   std::vector<Tensor> indices(static_cast<size_t>(d), Tensor());
   indices.push_back(ix);
   return index(self, indices);

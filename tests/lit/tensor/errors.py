@@ -13,8 +13,8 @@ def bad_calls(x: Tensor) -> Tensor:
     w = x.frobnicate()
     # CHECK: errors.py:[[@LINE+1]]:9: error: 'torch.frobnicate' is not supported
     v = torch.frobnicate(x)
-    # CHECK: errors.py:[[@LINE+1]]:5: error: augmented assignment '+=' on a tensor is not supported yet
-    x += 1
-    # CHECK: errors.py:[[@LINE+1]]:11: error: tensor indices must be integers, slices, None or '...', not 'float'
+    # CHECK: errors.py:[[@LINE+1]]:5: error: unsupported operand types for +=: 'Tensor' and 'str'
+    x += "a"
+    # CHECK: errors.py:[[@LINE+1]]:11: error: tensor indices must be integers, slices, None, '...', tensors or lists of integers, not 'float'
     u = x[1.5]
     return y
