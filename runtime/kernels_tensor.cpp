@@ -156,13 +156,7 @@ TSC_BINARY_TT(k_add_t, tensor::add(a, b, arg_scalar(f, 2)))
 TSC_BINARY_TS(k_add_s, tensor::add(a, b, arg_scalar(f, 2)))
 TSC_BINARY_TT(k_sub_t, tensor::sub(a, b, arg_scalar(f, 2)))
 TSC_BINARY_TS(k_sub_s, tensor::sub(a, b, arg_scalar(f, 2)))
-// rsub(self, other, alpha) = other - alpha * self
-Scalar negated(const Scalar& s) {
-  if (s.is_double())
-    return Scalar(-s.to_double());
-  return Scalar(-s.to_int());
-}
-TSC_BINARY_TS(k_rsub_s, tensor::add(tensor::mul(a, negated(arg_scalar(f, 2))), b))
+TSC_BINARY_TS(k_rsub_s, tensor::rsub(a, b, arg_scalar(f, 2)))
 TSC_BINARY_TT(k_mul_t, tensor::mul(a, b))
 TSC_BINARY_TS(k_mul_s, tensor::mul(a, b))
 TSC_BINARY_TT(k_div_t, tensor::div(a, b))

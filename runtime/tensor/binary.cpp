@@ -299,8 +299,36 @@ Tensor pow_impl(const Arg& a, const Arg& b) {
   if (b.wrapped && is_integral(dt, true) && b.t.dtype() == DType::Int64 && *b.t.data<int64_t>() < 0)
     raise_runtime("Integers to negative integer powers are not allowed.");
   Plan p(a, b, dt, dt);
+  // torch's pow kernel for a float32/float64/bfloat16 tensor and a number exponent computes
+  // 0.5, -0.5, -1 as sqrt, rsqrt, reciprocal and 2, 3, -2 by multiplying (so (-inf) ** 0.5 is
+  // nan, (-0.0) ** -0.5 is -inf); a bool exponent is no special case. bfloat16 rounds each product.
+  double e = 0;
+  bool special = false;
+  if (b.wrapped && (dt == DType::Float32 || dt == DType::Float64 || dt == DType::BFloat16) &&
+      (b.t.dtype() == DType::Float64 || b.t.dtype() == DType::Int64)) {
+    e = b.t.dtype() == DType::Float64 ? *b.t.data<double>() : double(*b.t.data<int64_t>());
+    special = e == 0.5 || e == -0.5 || e == -1.0 || e == 2.0 || e == 3.0 || e == -2.0;
+  }
   TSC_DISPATCH_NUMERIC(dt, "pow", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
     using op_t = opmath_t<scalar_t>;
+    if constexpr (is_float_v<scalar_t>) {
+      if (special) {
+        auto sq = [](op_t x) { return op_t(scalar_t(x * x)); };
+        if (e == 0.5)
+          run2<scalar_t, scalar_t>(p, [](op_t x, op_t) { return std::sqrt(x); });
+        else if (e == -0.5)
+          run2<scalar_t, scalar_t>(p, [](op_t x, op_t) { return op_t(1) / std::sqrt(x); });
+        else if (e == -1.0)
+          run2<scalar_t, scalar_t>(p, [](op_t x, op_t) { return op_t(1) / x; });
+        else if (e == 2.0)
+          run2<scalar_t, scalar_t>(p, [](op_t x, op_t) { return x * x; });
+        else if (e == 3.0)
+          run2<scalar_t, scalar_t>(p, [sq](op_t x, op_t) { return sq(x) * x; });
+        else
+          run2<scalar_t, scalar_t>(p, [sq](op_t x, op_t) { return op_t(1) / sq(x); });
+        return;
+      }
+    }
     if constexpr (is_float_v<scalar_t>)
       run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return std::pow(x, y); });
     else
@@ -410,6 +438,9 @@ Tensor sub(const Tensor& self, const Tensor& other, const Scalar& alpha) {
 }
 Tensor sub(const Tensor& self, const Scalar& other, const Scalar& alpha) {
   return add_impl(self, other, alpha, true, nullptr);
+}
+Tensor rsub(const Tensor& self, const Scalar& other, const Scalar& alpha) {
+  return add_impl(other, self, alpha, true, nullptr);
 }
 Tensor mul(const Tensor& self, const Tensor& other) {
   return mul_impl(self, other, nullptr);

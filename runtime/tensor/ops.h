@@ -82,6 +82,8 @@ Tensor add(const Tensor& self, const Tensor& other, const Scalar& alpha = Scalar
 Tensor add(const Tensor& self, const Scalar& other, const Scalar& alpha = Scalar(int64_t{1}));
 Tensor sub(const Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
 Tensor sub(const Tensor& self, const Scalar& other, const Scalar& alpha = Scalar(int64_t{1}));
+/// other - alpha * self (aten::rsub.Scalar); a bool tensor raises as in `sub`.
+Tensor rsub(const Tensor& self, const Scalar& other, const Scalar& alpha = Scalar(int64_t{1}));
 Tensor mul(const Tensor& self, const Tensor& other);
 Tensor mul(const Tensor& self, const Scalar& other);
 /// aten::div.Tensor_mode: rounding_mode None (true division; integers give the

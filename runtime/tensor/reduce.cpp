@@ -255,6 +255,9 @@ void extreme(const Tensor& self, const std::vector<bool>& mask, bool keepdim, co
              Tensor* indices, bool full = false) {
   Segments s = plan(self, mask, keepdim);
   if (s.r == 0) {
+    if (full && indices) // argmax()/argmin(): torch raises IndexError here
+      raise_error("IndexError",
+                  std::string(name) + "(): Expected reduction dim to be specified for input.numel() == 0.");
     if (full)
       raise_runtime(std::string(name) + "(): Expected reduction dim to be specified for input.numel() == 0. "
                                         "Specify the reduction dim with the 'dim' argument.");

@@ -208,6 +208,8 @@ Tensor elu(const Tensor& self, const Scalar& alpha) {
 
 Tensor leaky_relu(const Tensor& self, const Scalar& negative_slope) {
   DType dt = self.dtype();
+  if (!is_floating(dt)) // checked before the (possibly empty) loop, as torch does
+    raise_not_implemented("leaky_relu_cpu", dt);
   return unary(self, dt, dt, [&](const ElementwiseIter& iter) {
     TSC_DISPATCH_FLOATING(dt, "leaky_relu_cpu", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
       using op_t = opmath_t<scalar_t>;
@@ -217,8 +219,17 @@ Tensor leaky_relu(const Tensor& self, const Scalar& negative_slope) {
   });
 }
 
+// As torch: the limits do not promote an integral input; they are truncated to int64 first.
 Tensor hardtanh(const Tensor& self, const Scalar& min_val, const Scalar& max_val) {
-  return clamp(self, min_val, max_val);
+  DType dt = self.dtype();
+  if (dt == DType::Bool)
+    raise_runtime("Bool inputs not supported for hardtanh");
+  if (!is_integral(dt, false))
+    return clamp(self, min_val, max_val);
+  int64_t lo = min_val.to<int64_t>(), hi = max_val.to<int64_t>();
+  if (dt == DType::UInt8 && (lo < 0 || hi < 0))
+    raise_runtime("cannot do hardtanh on an unsigned type with negative limits");
+  return clamp(self, Scalar(lo), Scalar(hi));
 }
 
 Tensor softplus(const Tensor& self, const Scalar& beta, const Scalar& threshold) {
@@ -320,6 +331,8 @@ Tensor logical_not(const Tensor& self) {
 
 Tensor bitwise_not(const Tensor& self) {
   DType dt = self.dtype();
+  if (is_floating(dt)) // checked before the (possibly empty) loop, as torch does
+    raise_not_implemented("bitwise_not_cpu", dt);
   return unary(self, dt, dt, [&](const ElementwiseIter& iter) {
     TSC_DISPATCH_INTEGRAL_AND_BOOL(dt, "bitwise_not_cpu", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
       if constexpr (std::is_same_v<scalar_t, bool>)

@@ -36,16 +36,6 @@ NOT_YET_WIRED = {
 # None for all, reason). The matching runs must still differ from torch (so an entry that a fix
 # makes obsolete fails, and is dropped); every other run of the case is compared as usual.
 KNOWN_MISMATCHES = {
-    "sub.reflected": (("bool",), None, "3 - bool_tensor computes instead of raising torch's RuntimeError"),
-    "pow.float_exp": (("bfloat16", "float32", "float64"), None,
-                      "x ** 0.5 of -inf gives inf (C pow) where torch gives nan (sqrt)"),
-    "bitwise_not": (cc.FLOATS, None, "a zero-size float tensor returns instead of raising (dtype checked per element)"),
-    "bitwise_not.op": (cc.FLOATS, None, "~ of a zero-size float tensor returns instead of raising"),
-    "leaky_relu": (cc.INTS, None, "a zero-size integer tensor returns instead of raising"),
-    "hardtanh": (cc.INTS, None, "integer inputs: a float32 result (torch keeps the dtype; uint8 with negative "
-                                "limits raises)"),
-    "argmax": (None, None, "argmax() of an empty tensor raises RuntimeError where torch raises IndexError"),
-    "argmin": (None, None, "argmin() of an empty tensor raises RuntimeError where torch raises IndexError"),
 }
 
 TOLERANCE = {  # (rtol, atol) by result dtype
