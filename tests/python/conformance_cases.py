@@ -39,7 +39,7 @@ IMG = [((2, 3, 8, 8),), ((1, 3, 5, 7),)]
 @dataclasses.dataclass
 class Case:
     name: str  # unique: the op, then a variant ("sum.dim_keepdim")
-    op: str  # the op of issue 5's list that the case covers (NOT_YET_WIRED names these)
+    op: str  # the op of issue 5's list that the case covers
     body: str  # "return torch.exp(a)"; several statements separated by newlines
     # per argument: T (case dtype; the first of a pair "int8+float32"), U (the second of a pair),
     # idx:N (int64 in [0, N)), mask (bool), f32, i64

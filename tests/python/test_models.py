@@ -19,10 +19,6 @@ import torch.utils.dlpack  # noqa: E402
 
 from torch import Tensor  # noqa: E402
 
-# Ops the models need that scripts cannot call yet (model -> reason); the lead drops entries as they land.
-NOT_YET_WIRED = {
-}
-
 RTOL = 1e-5
 ATOL = 1e-6
 
@@ -42,8 +38,6 @@ def check(actual, expected):
 
 
 def script_or_skip(fn, model):
-    if model in NOT_YET_WIRED:
-        pytest.skip(f"{model}: {NOT_YET_WIRED[model]}")
     return tsc.script(fn)
 
 

@@ -27,17 +27,6 @@ import conformance_cases as cc  # noqa: E402
 # writes into expanded tensors) are part of what the cases exercise.
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
-# Ops (or a case's overload: its case name) of issue 5 that scripts cannot call yet: their cases
-# are skipped with this reason. The lead drops entries as the ops land.
-NOT_YET_WIRED = {
-}
-
-# Known differences from torch in ops that exist: case name -> (dtypes or None for all, layouts or
-# None for all, reason). The matching runs must still differ from torch (so an entry that a fix
-# makes obsolete fails, and is dropped); every other run of the case is compared as usual.
-KNOWN_MISMATCHES = {
-}
-
 TOLERANCE = {  # (rtol, atol) by result dtype
     torch.float16: (2e-3, 2e-3),
     torch.bfloat16: (1.6e-2, 1.6e-2),
@@ -291,29 +280,17 @@ PARAMS = [pytest.param(c, dt, id=f"{c.name}-{dt}") for c in cc.CASES for dt in c
 
 @pytest.mark.parametrize("case, dtype", PARAMS)
 def test_op(cases_module, case, dtype):
-    for key in (case.name, case.op):
-        if key in NOT_YET_WIRED:
-            pytest.skip(f"'{key}' is not wired into scripts yet: {NOT_YET_WIRED[key]}")
-    known_dtypes, known_layouts, known_reason = KNOWN_MISMATCHES.get(case.name, ((), (), ""))
     name = case.fn_name + (f"_{dtype}" if "{dt}" in case.body else "")
     script_fn = compiled(cases_module, name)
     eager_fn = getattr(cases_module, case.fn_name + "_ref") if case.ref else getattr(cases_module, name)
     # The float32 reference for dtypes torch has no kernel for (creation ops name their dtype).
     upcast_fn = getattr(cases_module, case.fn_name + "_float32", eager_fn) if "{dt}" in case.body else eager_fn
     failures = []
-    known_seen = []
     for shapes in case.shapes:
         for layout in cc.applicable_layouts(case, shapes):
             msg = run_one(case, dtype, eager_fn, script_fn, shapes, layout, upcast_fn)
-            # A known mismatch need not show in every shape: it must show in at least one (checked below).
-            known = bool(known_reason) and (known_dtypes is None or dtype in known_dtypes) and (
-                known_layouts is None or layout in known_layouts)
-            if known:
-                known_seen.append(msg)
-            elif msg:
+            if msg:
                 failures.append(msg)
-    if known_seen and not any(known_seen):
-        failures.append(f"listed in KNOWN_MISMATCHES ({known_reason}) but now matches torch: drop the entry")
     assert not failures, f"{len(failures)} failing:\n" + "\n".join(failures[:8])
 
 
