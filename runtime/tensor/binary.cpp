@@ -145,9 +145,9 @@ template <typename T> T pow_int(T base, T exp) {
   T result = 1;
   while (exp) {
     if (exp & 1)
-      result = T(result * base);
+      result = wrapping_mul(result, base);
     exp = T(exp >> 1);
-    base = T(base * base);
+    base = wrapping_mul(base, base);
   }
   return result;
 }
@@ -179,13 +179,13 @@ Tensor add_impl(const Arg& a, const Arg& b, const Scalar& alpha, bool subtract, 
     using op_t = opmath_t<scalar_t>;
     op_t al = alpha.to<op_t>();
     if (subtract)
-      al = op_t(-al);
+      al = wrapping_mul(al, op_t(-1));
     if constexpr (std::is_same_v<scalar_t, bool>) {
       run2<bool, bool>(p, [](bool x, bool y) { return x || y; });
     } else if (al == op_t(1)) {
-      run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return op_t(x + y); });
+      run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return wrapping_add(x, y); });
     } else {
-      run2<scalar_t, scalar_t>(p, [al](op_t x, op_t y) { return op_t(x + al * y); });
+      run2<scalar_t, scalar_t>(p, [al](op_t x, op_t y) { return wrapping_add(x, wrapping_mul(al, y)); });
     }
   });
   if (inplace && !direct) {
@@ -207,7 +207,7 @@ Tensor mul_impl(const Arg& a, const Arg& b, const Tensor* inplace) {
     if constexpr (std::is_same_v<scalar_t, bool>)
       run2<bool, bool>(p, [](bool x, bool y) { return x && y; });
     else
-      run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return op_t(x * y); });
+      run2<scalar_t, scalar_t>(p, [](op_t x, op_t y) { return wrapping_mul(x, y); });
   });
   if (inplace && !direct) {
     Tensor self = *inplace;

@@ -80,6 +80,26 @@ template <> struct OpMathT<Half> { using type = float; };
 template <> struct OpMathT<BFloat16> { using type = float; };
 template <typename T> using opmath_t = typename OpMathT<T>::type;
 
+/// a + b and a * b that wrap around in two's complement for integers, as torch's
+/// kernels do (signed overflow is undefined in C++: the arithmetic is done in
+/// an unsigned type at least as wide as unsigned int); plain + and * otherwise.
+template <typename T> constexpr T wrapping_add(T a, T b) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    using U = std::conditional_t<(sizeof(T) < sizeof(unsigned)), unsigned, std::make_unsigned_t<T>>;
+    return static_cast<T>(static_cast<U>(a) + static_cast<U>(b));
+  } else {
+    return T(a + b);
+  }
+}
+template <typename T> constexpr T wrapping_mul(T a, T b) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    using U = std::conditional_t<(sizeof(T) < sizeof(unsigned)), unsigned, std::make_unsigned_t<T>>;
+    return static_cast<T>(static_cast<U>(a) * static_cast<U>(b));
+  } else {
+    return T(a * b);
+  }
+}
+
 template <typename T>
 constexpr bool is_float_v = std::is_floating_point_v<T> || std::is_same_v<T, Half> || std::is_same_v<T, BFloat16>;
 

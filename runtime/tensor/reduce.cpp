@@ -166,7 +166,7 @@ Tensor sum_like(const Tensor& self, IntArrayRef dims, bool keepdim, DType out_dt
   Segments s = plan(src, mask, keepdim);
   Tensor out = empty(s.out_shape, out_dt);
   TSC_DISPATCH_NUMERIC(out_dt, name, [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
-    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, int64_t, opmath_t<scalar_t>>;
+    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, uint64_t, opmath_t<scalar_t>>; // ints wrap, as torch's
     const scalar_t* in = s.input.data<scalar_t>();
     scalar_t* o = out.data<scalar_t>();
     bool single = s.m == 1;
@@ -215,7 +215,7 @@ Tensor prod(const Tensor& self, std::optional<int64_t> dim, bool keepdim, OptDTy
   Segments s = plan(to(self, dt), mask, dim ? keepdim : false);
   Tensor out = empty(s.out_shape, dt);
   TSC_DISPATCH_NUMERIC(dt, "prod_cpu", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
-    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, int64_t, opmath_t<scalar_t>>;
+    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, uint64_t, opmath_t<scalar_t>>; // ints wrap, as torch's
     const scalar_t* in = s.input.data<scalar_t>();
     scalar_t* o = out.data<scalar_t>();
     for_outputs(s, [&](int64_t i) {
@@ -584,7 +584,7 @@ Tensor cumsum(const Tensor& self, int64_t dim, OptDType dtype) {
   int64_t m = r ? x.numel() / r : 0;
   Tensor out = empty(x.sizes(), dt);
   TSC_DISPATCH_NUMERIC(dt, "cumsum_cpu", [&](auto tag_) { TSC_SCALAR_TYPE(tag_);
-    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, int64_t, opmath_t<scalar_t>>;
+    using acc_t = std::conditional_t<std::is_integral_v<scalar_t>, uint64_t, opmath_t<scalar_t>>; // ints wrap, as torch's
     const scalar_t* in = x.data<scalar_t>();
     scalar_t* o = out.data<scalar_t>();
     parallel_for(m, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(r, 1)), [&](int64_t b, int64_t e) {
