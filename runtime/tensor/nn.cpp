@@ -782,8 +782,9 @@ Tensor embedding(const Tensor& weight, const Tensor& indices, std::optional<int6
     if (*padding_idx >= num || *padding_idx < -num)
       raise_error("AssertionError", "Padding_idx must be within num_embeddings");
   }
-  Tensor flat = reshape(to(indices, DType::Int64), {-1});
-  const int64_t* p = contiguous(flat).data<int64_t>();
+  // contiguous() may copy: the copy must outlive the pointer into it.
+  Tensor flat = contiguous(reshape(to(indices, DType::Int64), {-1}));
+  const int64_t* p = flat.data<int64_t>();
   for (int64_t i = 0; i < flat.numel(); ++i)
     if (p[i] < 0 || p[i] >= weight.sizes()[0])
       raise_error("IndexError", "index out of range in self");
