@@ -4,11 +4,14 @@
 #include "ir/graph.h"
 #include "ir/printer.h"
 #include "runtime/archive.h"
+#include "runtime/dict.h"
 #include "runtime/pickle.h"
+#include "runtime/tensor/tensor.h"
 #include "runtime/zip.h"
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -82,6 +85,182 @@ std::string code_record_name(const std::string& filename, std::set<std::string>&
   return record;
 }
 
+// Nesting deeper than this is refused: the loader's pickle reader stops at
+// PickleLimits::max_depth (256), and each object or container level costs
+// up to three pickle levels (REDUCE, its argument tuple, the value).
+constexpr size_t kMaxObjectDepth = 80;
+
+// Turns a module object into what torch.jit.save pickles for a scripted
+// module, and collects each distinct tensor storage once (docs/archive.md,
+// "Module objects"). The storages stay referenced until the archive is written.
+class ObjectPickler {
+public:
+  struct StorageRecord {
+    std::string key;
+    runtime::Ref<runtime::tensor::Storage> storage;
+    size_t nbytes;
+  };
+
+  explicit ObjectPickler(const ir::Module& module) : module_(module) {}
+
+  runtime::Result<PickleValue> root(const runtime::Value& v) {
+    if (!v.is_object())
+      return Error{"cannot archive a value of type '" + std::string(runtime::tag_name(v.tag())) +
+                   "' as the module object; expected an object of a scripted class"};
+    return value(v, "", 0);
+  }
+  const std::vector<StorageRecord>& storages() const { return storages_; }
+
+private:
+  static std::string at(const std::string& where) {
+    return where.empty() ? std::string("the module object") : "attribute " + runtime::quote_untrusted(where);
+  }
+
+  runtime::Result<PickleValue> value(const runtime::Value& v, const std::string& where, size_t depth) {
+    if (depth > kMaxObjectDepth)
+      return Error{"cannot archive " + at(where) + ": objects and containers nest more than " +
+                   std::to_string(kMaxObjectDepth) + " deep"};
+    switch (v.tag()) {
+    case runtime::Tag::None:
+      return PickleValue::none();
+    case runtime::Tag::Bool:
+      return PickleValue::boolean(v.to_bool());
+    case runtime::Tag::Int:
+      return PickleValue::integer(v.to_int());
+    case runtime::Tag::Double:
+      return PickleValue::real(v.to_double());
+    case runtime::Tag::Str:
+      return PickleValue::str(std::string(v.str_view()));
+    case runtime::Tag::Tensor:
+      return tensor(runtime::tensor::Tensor(
+          runtime::Ref<runtime::tensor::TensorImpl>(static_cast<runtime::tensor::TensorImpl*>(v.heap()))));
+    case runtime::Tag::Tuple: {
+      std::vector<PickleValue> items;
+      for (const runtime::Value& x : v.as_tuple().items()) {
+        runtime::Result<PickleValue> p = value(x, where, depth + 1);
+        if (!p)
+          return p;
+        items.push_back(std::move(p).value());
+      }
+      return PickleValue::tuple(std::move(items));
+    }
+    case runtime::Tag::List:
+      return list(v.as_list(), where, depth);
+    case runtime::Tag::Dict:
+      return dict(v.as_dict(), where, depth);
+    case runtime::Tag::Object:
+      return object(v.as_object(), where, depth);
+    case runtime::Tag::Function:
+      break;
+    }
+    return Error{"cannot archive " + at(where) + ": it holds a " + runtime::tag_name(v.tag())};
+  }
+
+  // GLOBAL '__torch__ Name', EMPTY_TUPLE, NEWOBJ, {slot name: value} in slot order, BUILD.
+  runtime::Result<PickleValue> object(const runtime::Object& o, const std::string& where, size_t depth) {
+    const ir::ClassType* cls = o.cls();
+    if (module_.find_class(cls->name()) != cls)
+      return Error{"cannot archive " + at(where) + ": its class " + runtime::quote_untrusted(cls->name()) +
+                   " is not a class of the program"};
+    if (!on_path_.insert(&o).second)
+      return Error{"cannot archive " + at(where) + ": the object contains itself"};
+    std::vector<std::pair<PickleValue, PickleValue>> state;
+    for (size_t i = 0; i < o.num_slots(); ++i) {
+      const std::string& name = cls->attributes()[i].name;
+      runtime::Result<PickleValue> p = value(o.slot(i), where.empty() ? name : where + "." + name, depth + 1);
+      if (!p)
+        return p;
+      state.emplace_back(PickleValue::str(name), std::move(p).value());
+    }
+    on_path_.erase(&o);
+    return PickleValue::object(PickleValue::global(std::string(runtime::kScriptClassModule), cls->name()),
+                               PickleValue::tuple({}), PickleValue::dict(std::move(state)));
+  }
+
+  // torch.jit._pickle: build_intlist/doublelist/boollist/tensorlist for those
+  // element types, restore_type_tag(list, "List[T]") for the others.
+  runtime::Result<PickleValue> list(const runtime::ListObject& l, const std::string& where, size_t depth) {
+    std::vector<PickleValue> items;
+    for (const runtime::Value& x : l.to_values()) {
+      runtime::Result<PickleValue> p = value(x, where, depth + 1);
+      if (!p)
+        return p;
+      items.push_back(std::move(p).value());
+    }
+    ir::TypePtr type = ir::unrefined(l.type());
+    const ir::TypeKind element = type->element()->kind();
+    const char* builder = element == ir::TypeKind::Int      ? "build_intlist"
+                          : element == ir::TypeKind::Float  ? "build_doublelist"
+                          : element == ir::TypeKind::Bool   ? "build_boollist"
+                          : element == ir::TypeKind::Tensor ? "build_tensorlist"
+                                                            : nullptr;
+    PickleValue items_value = PickleValue::list(std::move(items));
+    if (builder != nullptr)
+      return PickleValue::reduce(PickleValue::global("torch.jit._pickle", builder),
+                                 PickleValue::tuple({std::move(items_value)}));
+    return type_tagged(std::move(items_value), type);
+  }
+
+  runtime::Result<PickleValue> dict(const runtime::DictObject& d, const std::string& where, size_t depth) {
+    std::vector<std::pair<PickleValue, PickleValue>> entries;
+    std::optional<Error> failed;
+    d.dict().for_each([&](const runtime::Value& key, const runtime::Value& item) {
+      if (failed)
+        return;
+      runtime::Result<PickleValue> k = value(key, where, depth + 1);
+      runtime::Result<PickleValue> x =
+          k ? value(item, where, depth + 1) : runtime::Result<PickleValue>(k.error());
+      if (!x) {
+        failed = x.error();
+        return;
+      }
+      entries.emplace_back(std::move(k).value(), std::move(x).value());
+    });
+    if (failed)
+      return *failed;
+    return type_tagged(PickleValue::dict(std::move(entries)), ir::unrefined(d.type()));
+  }
+
+  static PickleValue type_tagged(PickleValue v, ir::TypePtr type) {
+    return PickleValue::reduce(PickleValue::global("torch.jit._pickle", "restore_type_tag"),
+                               PickleValue::tuple({std::move(v), PickleValue::str(type->str())}));
+  }
+
+  // torch._utils._rebuild_tensor_v2(('storage', torch.XStorage, key, 'cpu',
+  // numel), storage_offset, size, stride, False, collections.OrderedDict())
+  PickleValue tensor(const runtime::tensor::Tensor& t) {
+    namespace rt = runtime::tensor;
+    const rt::Storage* storage = t.impl()->storage().get();
+    const size_t itemsize = rt::element_size(t.dtype());
+    const int64_t storage_numel = static_cast<int64_t>(storage->nbytes() / itemsize);
+    auto [it, inserted] = keys_.try_emplace({storage, t.dtype()}, storages_.size());
+    if (inserted)
+      storages_.push_back(StorageRecord{std::to_string(storages_.size()), t.impl()->storage(),
+                                        static_cast<size_t>(storage_numel) * itemsize});
+    const std::string& key = storages_[it->second].key;
+    PickleValue persid = PickleValue::persistent_id(PickleValue::tuple(
+        {PickleValue::str("storage"), PickleValue::global("torch", runtime::storage_type_name(t.dtype())),
+         PickleValue::str(key), PickleValue::str("cpu"), PickleValue::integer(storage_numel)}));
+    std::vector<PickleValue> sizes, strides;
+    for (int64_t s : t.sizes())
+      sizes.push_back(PickleValue::integer(s));
+    for (int64_t s : t.strides())
+      strides.push_back(PickleValue::integer(s));
+    PickleValue hooks =
+        PickleValue::reduce(PickleValue::global("collections", "OrderedDict"), PickleValue::tuple({}));
+    return PickleValue::reduce(
+        PickleValue::global("torch._utils", "_rebuild_tensor_v2"),
+        PickleValue::tuple({std::move(persid), PickleValue::integer(t.storage_offset()),
+                            PickleValue::tuple(std::move(sizes)), PickleValue::tuple(std::move(strides)),
+                            PickleValue::boolean(false), std::move(hooks)}));
+  }
+
+  const ir::Module& module_;
+  std::map<std::pair<const runtime::tensor::Storage*, runtime::tensor::DType>, size_t> keys_;
+  std::vector<StorageRecord> storages_;
+  std::set<const runtime::Object*> on_path_;
+};
+
 } // namespace
 
 std::string archive_top_folder(std::string_view path) {
@@ -136,7 +315,7 @@ std::vector<std::shared_ptr<const ir::Source>> collect_sources(const ir::Module&
 runtime::Result<std::string>
 write_archive_to_memory(const ir::Module& module,
                         const std::vector<std::shared_ptr<const ir::Source>>& sources,
-                        std::string_view top_folder) {
+                        std::string_view top_folder, const runtime::Value* root) {
   TSC_ASSERT(!top_folder.empty() && top_folder.find('/') == std::string_view::npos,
              "archive top folder must be one non-empty path component");
   const std::string prefix = std::string(top_folder) + "/";
@@ -165,12 +344,23 @@ write_archive_to_memory(const ir::Module& module,
   print_options.locations = true;
   const std::string ir_text = ir::print_module(module, print_options);
 
-  // data.pkl: the program as one module object with no attributes besides
-  // `training`, byte for byte what torch.jit.save writes for a scripted
-  // function (class PlaceholderModule).
-  const PickleValue data =
-      PickleValue::object(PickleValue::global("__torch__", "PlaceholderModule"), PickleValue::tuple({}),
-                          PickleValue::dict({{PickleValue::str("training"), PickleValue::boolean(true)}}));
+  // data.pkl: the module object (and its storages), or for a program of
+  // functions one object with no attributes besides `training`, byte for
+  // byte what torch.jit.save writes for a scripted function (class PlaceholderModule).
+  ObjectPickler pickler(module);
+  PickleValue data;
+  if (root != nullptr) {
+    runtime::Result<PickleValue> pickled = pickler.root(*root);
+    if (!pickled)
+      return pickled.error();
+    data = std::move(pickled).value();
+  } else {
+    data =
+        PickleValue::object(PickleValue::global(std::string(runtime::kScriptClassModule),
+                                                std::string(runtime::kPlaceholderClass)),
+                            PickleValue::tuple({}),
+                            PickleValue::dict({{PickleValue::str("training"), PickleValue::boolean(true)}}));
+  }
 
   const int64_t version = file_format_version(module);
 
@@ -182,6 +372,9 @@ write_archive_to_memory(const ir::Module& module,
   zip.add(prefix + std::string(runtime::kTscSourcesRecord),
           runtime::write_pickle(PickleValue::tuple(std::move(manifest))), ZipMethod::Stored);
   zip.add(prefix + std::string(runtime::kTscIrRecord), ir_text, ZipMethod::Stored);
+  for (const ObjectPickler::StorageRecord& s : pickler.storages())
+    zip.add(prefix + std::string(runtime::kDataFolder) + s.key,
+            std::string_view(static_cast<const char*>(s.storage->data()), s.nbytes), ZipMethod::Stored);
   zip.add(prefix + std::string(runtime::kDataRecord), runtime::write_pickle(data), ZipMethod::Stored);
   for (const auto& [record, source] : code_records) {
     ZipMethod method = source->text().size() > kMinToCompress ? ZipMethod::Deflated : ZipMethod::Stored;
@@ -197,8 +390,9 @@ write_archive_to_memory(const ir::Module& module,
 
 runtime::Result<void> write_archive(const ir::Module& module,
                                     const std::vector<std::shared_ptr<const ir::Source>>& sources,
-                                    const std::string& path) {
-  runtime::Result<std::string> bytes = write_archive_to_memory(module, sources, archive_top_folder(path));
+                                    const std::string& path, const runtime::Value* root) {
+  runtime::Result<std::string> bytes =
+      write_archive_to_memory(module, sources, archive_top_folder(path), root);
   if (!bytes)
     return bytes.error();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

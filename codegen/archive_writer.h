@@ -13,6 +13,7 @@
 #include "ir/module.h"
 #include "ir/source_range.h"
 #include "runtime/result.h"
+#include "runtime/value.h"
 
 namespace tsc::codegen {
 
@@ -39,17 +40,24 @@ std::vector<std::shared_ptr<const ir::Source>> collect_sources(const ir::Module&
 /// The archive's bytes: the module's IR (printed with locations), `sources`
 /// under code/ with a manifest, a data.pkl holding the program object, an
 /// empty constants.pkl and the version records, all under `top_folder`/.
+/// Without `root`, data.pkl is torch's PlaceholderModule of a scripted
+/// function. With `root` (an Object of one of `module`'s classes: a scripted
+/// nn.Module), data.pkl is that object as torch.jit.save pickles a scripted
+/// module, nested objects and containers included, and each distinct tensor
+/// storage is written once as data/<key> (keys "0", "1", ... in first-use
+/// order; views and shared parameters keep their own offset, sizes, strides).
 /// Fails when a source's filename cannot be named in the IR text (a newline)
-/// or two sources share a filename.
+/// or two sources share a filename, and when `root` holds what an archive
+/// cannot (a function value, an object of a class not in `module`).
 runtime::Result<std::string>
 write_archive_to_memory(const ir::Module& module,
                         const std::vector<std::shared_ptr<const ir::Source>>& sources,
-                        std::string_view top_folder);
+                        std::string_view top_folder, const runtime::Value* root = nullptr);
 
 /// write_archive_to_memory with archive_top_folder(path), then writes the file
 /// (replacing it). Fails with the path and the reason when it cannot.
 runtime::Result<void> write_archive(const ir::Module& module,
                                     const std::vector<std::shared_ptr<const ir::Source>>& sources,
-                                    const std::string& path);
+                                    const std::string& path, const runtime::Value* root = nullptr);
 
 } // namespace tsc::codegen

@@ -383,7 +383,8 @@ private:
     return true;
   }
 
-  // class_def: 'class' NAME ':' NEWLINE (NAME ':' type NEWLINE | 'def' NAME NEWLINE)*
+  // class_def: 'class' NAME ':' NEWLINE (attr_name ':' type ['[' KIND ']'] NEWLINE | 'def' NAME NEWLINE)*
+  // attr_name: NAME | STRING;  KIND: 'parameter' | 'buffer' | 'module'
   bool parse_class() {
     next(); // 'class'
     const Token* name = nullptr;
@@ -393,7 +394,7 @@ private:
     for (;;) {
       skip_newlines();
       const Token& t = peek();
-      if (t.kind != Tok::Ident)
+      if (t.kind != Tok::Ident && !(t.kind == Tok::String && peek(1).kind == Tok::Colon))
         break;
       if ((is_keyword(t, "class") || is_keyword(t, "graph")) && peek(1).kind != Tok::Colon)
         break;
@@ -409,13 +410,34 @@ private:
         continue;
       }
       const Token& attr = next();
+      std::string attr_name(attr.text);
+      if (attr.kind == Tok::String) {
+        bool ok = true;
+        attr_name = unescape(attr, &ok);
+        if (!ok)
+          return false;
+        if (attr_name.empty())
+          return fail(attr, "empty attribute name in class " + quoted(cls->name()));
+      }
       TypePtr type = nullptr;
       if (!expect(Tok::Colon) || !parse_type(&type, 0))
         return false;
-      if (cls->find_attribute(attr.text)) {
-        return fail(attr, "duplicate attribute " + quoted(attr.text) + " in class " + quoted(cls->name()));
+      ClassType::AttributeKind kind = ClassType::AttributeKind::Plain;
+      if (accept(Tok::LBracket)) {
+        const Token& k = peek();
+        std::optional<ClassType::AttributeKind> parsed =
+            k.kind == Tok::Ident ? attribute_kind_from_name(k.text) : std::nullopt;
+        if (!parsed || *parsed == ClassType::AttributeKind::Plain)
+          return fail(k, "expected 'parameter', 'buffer' or 'module' but found " + describe(k));
+        next();
+        kind = *parsed;
+        if (!expect(Tok::RBracket))
+          return false;
       }
-      cls->add_attribute(std::string(attr.text), type);
+      if (cls->find_attribute(attr_name)) {
+        return fail(attr, "duplicate attribute " + quoted(attr_name) + " in class " + quoted(cls->name()));
+      }
+      cls->add_attribute(std::move(attr_name), type, kind);
       if (!expect_end_of_line())
         return false;
     }

@@ -72,6 +72,17 @@ std::string format_float(double v) {
   return out;
 }
 
+// [A-Za-z_][A-Za-z0-9_]*: a name the class header prints bare.
+static bool is_identifier(std::string_view s) {
+  if (s.empty() || (s[0] >= '0' && s[0] <= '9'))
+    return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
+  }
+  return true;
+}
+
 std::string quote_string(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   std::string out;
@@ -353,9 +364,15 @@ void print_class_to(std::string& out, const ClassType& cls) {
   out += ":\n";
   for (const ClassType::Attribute& a : cls.attributes()) {
     out += "  ";
-    out += a.name;
+    // ModuleList children are named "0", "1", ...: not identifiers, so quoted.
+    out += is_identifier(a.name) ? a.name : quote_string(a.name);
     out += " : ";
     out += a.type->str();
+    if (a.kind != ClassType::AttributeKind::Plain) {
+      out += " [";
+      out += attribute_kind_name(a.kind);
+      out += "]";
+    }
     out.push_back('\n');
   }
   for (const std::string& m : cls.methods()) {

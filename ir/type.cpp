@@ -402,11 +402,36 @@ std::optional<size_t> ClassType::find_attribute(std::string_view name) const {
   return std::nullopt;
 }
 
-size_t ClassType::add_attribute(std::string name, TypePtr type) {
+size_t ClassType::add_attribute(std::string name, TypePtr type, AttributeKind kind) {
   TSC_ASSERT(!find_attribute(name), "attribute added twice to a class");
   TSC_ASSERT(type != nullptr, "attribute without a type");
-  attributes_.push_back({std::move(name), type});
+  attributes_.push_back({std::move(name), type, kind});
   return attributes_.size() - 1;
+}
+
+const char* attribute_kind_name(ClassType::AttributeKind kind) {
+  switch (kind) {
+  case ClassType::AttributeKind::Plain:
+    return "";
+  case ClassType::AttributeKind::Parameter:
+    return "parameter";
+  case ClassType::AttributeKind::Buffer:
+    return "buffer";
+  case ClassType::AttributeKind::Module:
+    return "module";
+  }
+  TSC_UNREACHABLE("bad AttributeKind");
+}
+
+std::optional<ClassType::AttributeKind> attribute_kind_from_name(std::string_view name) {
+  using K = ClassType::AttributeKind;
+  for (K k : {K::Parameter, K::Buffer, K::Module}) {
+    if (name == attribute_kind_name(k))
+      return k;
+  }
+  if (name == "plain")
+    return K::Plain;
+  return std::nullopt;
 }
 
 bool ClassType::has_method(std::string_view name) const {

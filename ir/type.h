@@ -117,9 +117,15 @@ class Type {
 /// table) and are mutable only while their compilation unit builds them.
 class ClassType final : public Type {
  public:
+  /// What an attribute slot holds in a scripted nn.Module (torch's split of a
+  /// module's state): a parameter, a registered buffer, a submodule, or a
+  /// plain attribute (everything else, and every attribute of other classes).
+  enum class AttributeKind : uint8_t { Plain, Parameter, Buffer, Module };
+
   struct Attribute {
     std::string name;
     TypePtr type;
+    AttributeKind kind = AttributeKind::Plain;
   };
 
   /// Creates a new, distinct class type.
@@ -130,7 +136,7 @@ class ClassType final : public Type {
   /// Slot index of attribute `name`, if any.
   std::optional<size_t> find_attribute(std::string_view name) const;
   /// Appends an attribute slot; returns its index. Precondition: not present yet.
-  size_t add_attribute(std::string name, TypePtr type);
+  size_t add_attribute(std::string name, TypePtr type, AttributeKind kind = AttributeKind::Plain);
 
   const std::vector<std::string>& methods() const { return methods_; }
   bool has_method(std::string_view name) const;
@@ -142,6 +148,12 @@ class ClassType final : public Type {
   std::vector<Attribute> attributes_;
   std::vector<std::string> methods_;
 };
+
+/// "parameter", "buffer", "module", or "" for Plain: the IR class header's
+/// spelling (`weight : Tensor [parameter]`).
+const char* attribute_kind_name(ClassType::AttributeKind kind);
+/// The kind spelled `name` (one of the above, "plain" for Plain), if any.
+std::optional<ClassType::AttributeKind> attribute_kind_from_name(std::string_view name);
 
 inline const ClassType* as_class(TypePtr t) {
   return t->kind() == TypeKind::Class ? static_cast<const ClassType*>(t) : nullptr;

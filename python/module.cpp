@@ -43,9 +43,24 @@ void save_program(const ProgramHolder& holder, const std::string& path) {
 
 namespace {
 
+/// Writes the program of `obj`'s class (IR, sources, as ScriptFunction.save)
+/// with `obj` as the archive's module object (docs/archive.md, "Module objects").
+void save_module(const ScriptObject& obj, const std::string& path) {
+  const ir::Module& module = obj.holder->program->module();
+  runtime::Result<void> written;
+  {
+    py::gil_scoped_release release;
+    written = codegen::write_archive(module, codegen::collect_sources(module), path, &obj.value);
+  }
+  if (!written)
+    throw std::runtime_error(written.error().message);
+}
+
 /// The Python handle of a compiled or loaded program.
 struct ProgramHandle {
   HolderPtr holder;
+  /// A loaded archive's module object (None for functions and compiled programs).
+  runtime::Value root;
 };
 
 HolderPtr make_holder(std::unique_ptr<runtime::Program> program, std::string origin,
@@ -68,18 +83,18 @@ runtime::BackendOptions backend_options(const std::string& name) {
 }
 
 ProgramHandle compile_fragments(const std::map<std::string, std::string>& files,
-                                const std::vector<std::tuple<std::string, uint32_t, uint32_t>>& fragments,
+                                const std::vector<std::tuple<std::string, uint32_t, uint32_t, std::string>>& fragments,
                                 const std::string& backend) {
   runtime::BackendOptions options = backend_options(backend);
   std::map<std::string, std::shared_ptr<const ir::Source>> sources;
   for (const auto& [name, text] : files)
     sources.emplace(name, std::make_shared<const ir::Source>(name, text));
   std::vector<frontend::SourceFragment> parts;
-  for (const auto& [name, first, last] : fragments) {
+  for (const auto& [name, first, last, method_of] : fragments) {
     auto it = sources.find(name);
     if (it == sources.end())
       throw py::value_error("fragment of unknown file '" + name + "'");
-    parts.push_back(frontend::SourceFragment{it->second, first, last});
+    parts.push_back(frontend::SourceFragment{it->second, first, last, method_of});
   }
   ir::DiagnosticEngine diag;
   std::unique_ptr<runtime::Program> program;
@@ -91,7 +106,7 @@ ProgramHandle compile_fragments(const std::map<std::string, std::string>& files,
   }
   if (!program)
     throw_compile_error(diag);
-  return ProgramHandle{make_holder(std::move(program), "compiled")};
+  return ProgramHandle{make_holder(std::move(program), "compiled"), runtime::Value()};
 }
 
 ProgramHandle load(const std::string& path, const std::string& backend) {
@@ -120,7 +135,8 @@ ProgramHandle load(const std::string& path, const std::string& backend) {
     }
     throw_load_error(message);
   }
-  return ProgramHandle{make_holder(std::move(program), path, std::move(archive->sources))};
+  return ProgramHandle{make_holder(std::move(program), path, std::move(archive->sources)),
+                       std::move(archive->root)};
 }
 
 std::string format_error(const std::string& filename, const std::string& text, uint32_t line, uint32_t col,
@@ -214,15 +230,25 @@ PYBIND11_MODULE(_C, m) {
       .def(
           "save", [](const ProgramHandle& p, const std::string& path) { save_program(*p.holder, path); },
           py::arg("path"))
-      .def_property_readonly("ir", [](const ProgramHandle& p) {
-        return tsc::ir::print_module(p.holder->program->module());
-      });
+      .def_property_readonly(
+          "ir", [](const ProgramHandle& p) { return tsc::ir::print_module(p.holder->program->module()); })
+      .def_property_readonly(
+          "root",
+          [](const ProgramHandle& p) -> py::object {
+            if (!p.root.is_object())
+              return py::none();
+            return py::cast(ScriptObject{p.root, p.holder});
+          },
+          "A loaded module archive's module object (a ScriptObject), or None.");
 
   m.def("compile", &compile_fragments, py::arg("files"), py::arg("fragments"), py::arg("backend") = "auto",
         "Compiles fragments (filename, first_line, last_line) of `files` ({filename: text}) into one "
         "program; raises tsc.CompileError.");
   m.def("load", &load, py::arg("path"), py::arg("backend") = "auto",
         "Loads a .pt archive for `backend` (auto, interp, jit); raises tsc.LoadError.");
+  m.def("save_module", &save_module, py::arg("obj"), py::arg("path"),
+        "Writes `obj` (a ScriptObject) as a module archive: its program's IR and sources, the object as "
+        "data.pkl, each tensor storage once as data/<key>.");
   m.def("format_error", &format_error, py::arg("filename"), py::arg("text"), py::arg("line"), py::arg("col"),
         py::arg("length"), py::arg("message"),
         "A diagnostic in the `tsc` command's format: 'file:line:col: error: message', the line, a caret.");

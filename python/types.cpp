@@ -185,6 +185,17 @@ void bind_script_types(py::module_& m) {
           },
           "(name, type) of each attribute, in slot order.")
       .def_property_readonly(
+          "attribute_kinds",
+          [](const ScriptClass& c) {
+            std::vector<std::pair<std::string, std::string>> out;
+            for (const auto& a : c.cls().attributes()) {
+              std::string kind = ir::attribute_kind_name(a.kind);
+              out.emplace_back(a.name, kind.empty() ? std::string("plain") : kind);
+            }
+            return out;
+          },
+          "(name, kind) of each attribute in slot order; kind is 'plain', 'parameter', 'buffer' or 'module'.")
+      .def_property_readonly(
           "methods", [](const ScriptClass& c) { return c.cls().methods(); }, "The method names.")
       .def_property_readonly(
           "graph",

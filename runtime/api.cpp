@@ -35,6 +35,9 @@ struct Module::Impl {
   /// The code/ sources the IR's ranges (and so tracebacks) point into.
   std::vector<std::shared_ptr<const ir::Source>> sources;
   std::unique_ptr<runtime::Program> program;
+  /// The module object (None for an archive of functions); its tensors may
+  /// view the mapped archive, which their storages keep alive.
+  runtime::Value root;
 };
 
 namespace {
@@ -577,24 +580,27 @@ void Tensor::check_dim(size_t n) const {
 
 Module::Module(std::shared_ptr<const Impl> impl) noexcept : impl_(std::move(impl)) {}
 
-Value Module::call(std::string_view name, std::vector<Value> args) const {
-  const runtime::Program& program = *impl_->program;
-  std::optional<size_t> index = program.find(name);
-  if (!index)
-    throw_python("AttributeError", "'" + impl_->path + "' has no function '" + std::string(name) + "'");
-  const ir::Function& fn = program.function(*index);
+namespace {
+
+// Calls function `index` of `program` with `self` (when not None: a method
+// on it) followed by `args`, converting each to its parameter's type.
+Value call_function(const runtime::Program& program, size_t index, const runtime::Value& self,
+                    std::vector<Value> args) {
+  const ir::Function& fn = program.function(index);
   std::vector<runtime::Value> values;
-  values.reserve(args.size());
+  values.reserve(args.size() + 1);
+  if (!self.is_none())
+    values.push_back(self);
   try {
-    for (size_t i = 0; i < args.size(); ++i) {
-      const runtime::Value& v = unwrap(args[i]);
+    for (const Value& arg : args) {
+      const runtime::Value& v = unwrap(arg);
       std::optional<runtime::Value> converted;
-      if (i < fn.params.size())
-        converted = convert(v, fn.params[i].type);
+      if (values.size() < fn.params.size())
+        converted = convert(v, fn.params[values.size()].type);
       values.push_back(converted ? std::move(*converted) : v);
     }
     args.clear();
-    return wrap(program.call(*index, std::move(values)));
+    return wrap(program.call(index, std::move(values)));
   } catch (const runtime::ScriptError& e) {
     throw from_script_error(e);
   } catch (const std::bad_alloc&) {
@@ -602,8 +608,87 @@ Value Module::call(std::string_view name, std::vector<Value> args) const {
   }
 }
 
+// The root's method `name` ("Linear.forward"), if the root has one.
+std::optional<size_t> root_method(const runtime::Program& program, const runtime::Value& root,
+                                  std::string_view name) {
+  if (!root.is_object())
+    return std::nullopt;
+  const ir::ClassType* cls = root.as_object().cls();
+  if (!cls->has_method(name))
+    return std::nullopt;
+  return program.find(cls->name() + "." + std::string(name));
+}
+
+// Appends (prefix + name, tensor) for every attribute of `kind` of `obj`, then
+// recurses into its submodules (attributes of Module kind), in slot order.
+void collect_tensors(const runtime::Object& obj, ir::ClassType::AttributeKind kind, const std::string& prefix,
+                     std::vector<std::pair<std::string, Tensor>>& out, size_t depth) {
+  if (depth > 256)
+    return; // a loaded root is a tree of bounded depth (the pickle reader's limit)
+  const ir::ClassType* cls = obj.cls();
+  for (size_t i = 0; i < obj.num_slots(); ++i) {
+    const ir::ClassType::Attribute& a = cls->attributes()[i];
+    const runtime::Value& v = obj.slot(i);
+    if (a.kind == kind && v.tag() == runtime::Tag::Tensor)
+      out.emplace_back(
+          prefix + a.name,
+          wrap_tensor(rt::Tensor(runtime::Ref<rt::TensorImpl>(static_cast<rt::TensorImpl*>(v.heap())))));
+  }
+  for (size_t i = 0; i < obj.num_slots(); ++i) {
+    const ir::ClassType::Attribute& a = cls->attributes()[i];
+    const runtime::Value& v = obj.slot(i);
+    if (a.kind == ir::ClassType::AttributeKind::Module && v.is_object())
+      collect_tensors(v.as_object(), kind, prefix + a.name + ".", out, depth + 1);
+  }
+}
+
+} // namespace
+
+Value Module::call(std::string_view name, std::vector<Value> args) const {
+  const runtime::Program& program = *impl_->program;
+  if (std::optional<size_t> index = program.find(name))
+    return call_function(program, *index, runtime::Value(), std::move(args));
+  if (std::optional<size_t> method = root_method(program, impl_->root, name))
+    return call_function(program, *method, impl_->root, std::move(args));
+  throw_python("AttributeError", "'" + impl_->path + "' has no function '" + std::string(name) + "'");
+}
+
+Value Module::forward(std::vector<Value> args) const {
+  if (!impl_->root.is_object())
+    throw Error("the archive holds no module object; call a function by name");
+  const runtime::Program& program = *impl_->program;
+  std::optional<size_t> method = root_method(program, impl_->root, "forward");
+  if (!method)
+    throw_python("AttributeError",
+                 "'" + impl_->root.as_object().cls()->name() + "' object has no attribute 'forward'");
+  return call_function(program, *method, impl_->root, std::move(args));
+}
+
+bool Module::has_root() const noexcept {
+  return impl_->root.is_object();
+}
+
+Value Module::root() const {
+  return wrap(impl_->root);
+}
+
+std::vector<std::pair<std::string, Tensor>> Module::named_parameters() const {
+  std::vector<std::pair<std::string, Tensor>> out;
+  if (impl_->root.is_object())
+    collect_tensors(impl_->root.as_object(), ir::ClassType::AttributeKind::Parameter, "", out, 0);
+  return out;
+}
+
+std::vector<std::pair<std::string, Tensor>> Module::named_buffers() const {
+  std::vector<std::pair<std::string, Tensor>> out;
+  if (impl_->root.is_object())
+    collect_tensors(impl_->root.as_object(), ir::ClassType::AttributeKind::Buffer, "", out, 0);
+  return out;
+}
+
 bool Module::has(std::string_view name) const {
-  return impl_->program->find(name).has_value();
+  return impl_->program->find(name).has_value() ||
+         root_method(*impl_->program, impl_->root, name).has_value();
 }
 
 std::vector<std::string> Module::functions() const {
@@ -625,6 +710,7 @@ Module load(const std::string& path) {
   auto impl = std::make_shared<Module::Impl>();
   impl->path = path;
   impl->sources = std::move(archive->sources);
+  impl->root = std::move(archive->root);
   ir::DiagnosticEngine diag;
   impl->program = runtime::Program::load(std::move(archive->module), diag);
   if (!impl->program)

@@ -84,6 +84,10 @@ const char* kind_name(PickleKind k) {
 
 } // namespace
 
+const char* pickle_kind_name(PickleKind kind) {
+  return kind_name(kind);
+}
+
 // ---- the value model -----------------------------------------------------
 
 PickleValue PickleValue::boolean(bool v) {

@@ -35,6 +35,9 @@ enum class PickleKind : uint8_t {
   PersistentId, ///< BINPERSID: an out-of-band reference (PyTorch: tensor storages)
 };
 
+/// "None", "a bool", "an int", "a tuple", "a global", ...: a kind as messages name it.
+const char* pickle_kind_name(PickleKind kind);
+
 /// One pickled value; a tree (children held by value). Equality is
 /// structural, floats compared by bit pattern (so NaN == NaN, 0.0 != -0.0).
 class PickleValue {

@@ -281,18 +281,44 @@ private:
   std::shared_ptr<const Impl> impl_; // null is None
 };
 
-/// A loaded archive: its functions and class methods, callable by name.
+/// A loaded archive: its functions and class methods, callable by name, and
+/// for an archive of a scripted nn.Module its module object (the root).
 /// Copies share the same loaded program.
+///
+///   tsc::Module m = tsc::load("resnet.pt");
+///   tsc::Tensor y = m.forward({x}).to_tensor();      // root.forward(x)
+///   for (auto& [name, w] : m.named_parameters()) ... // "layer1.0.conv1.weight"
 class Module {
 public:
   /// Calls the function `name` ("main", or "Counter.bump" with the object as
   /// its first argument) with positional `args`; parameters left out take
-  /// their defaults. Arguments are converted to the parameters' types where
-  /// Python's would be accepted (an int for a float, a list for List[float]).
+  /// their defaults. When the program has no top-level function `name` but
+  /// the root object has a method of that name, calls it on the root
+  /// (call("forward", {x}) is forward({x})). Arguments are converted to the
+  /// parameters' types where Python's would be accepted (an int for a float,
+  /// a list for List[float]).
   /// Throws tsc::Error: AttributeError when there is no such function,
   /// TypeError for a wrong number or type of arguments, or the script's own
   /// exception with its traceback. Safe to call from several threads at once.
   Value call(std::string_view name, std::vector<Value> args = {}) const;
+  /// Calls the root object's `forward` method with `args`, as call() does.
+  /// Throws tsc::Error "the archive holds no module object; call a function
+  /// by name" for an archive of functions.
+  Value forward(std::vector<Value> args = {}) const;
+  /// True when the archive holds a module object (an archive written from a
+  /// scripted nn.Module), false for an archive of functions.
+  bool has_root() const noexcept;
+  /// The module object (an object Value), or None for an archive of functions.
+  Value root() const;
+  /// The root's parameters with torch's dotted names ("layer1.0.conv1.weight"):
+  /// its attributes of parameter kind, then recursively those of its
+  /// submodules, in attribute (slot) order; a parameter that is None (a
+  /// Linear without bias) is left out, as torch does. Empty without a root.
+  /// The tensors are shared with the module: writing into one changes what
+  /// later calls compute (never the archive file).
+  std::vector<std::pair<std::string, Tensor>> named_parameters() const;
+  /// The same for buffers (BatchNorm's running_mean, ...).
+  std::vector<std::pair<std::string, Tensor>> named_buffers() const;
   /// True when `name` is a function or method of the module.
   bool has(std::string_view name) const;
   /// Every function's name, in the module's order (methods as "Class.method").
@@ -308,10 +334,13 @@ private:
   std::shared_ptr<const Impl> impl_;
 };
 
-/// Loads the archive at `path` (written by `tsc FILE.py -o FILE.pt`): reads
-/// it, verifies its IR and compiles every function. Throws tsc::Error naming
-/// the path and the problem when the file is missing, is not an archive, or is
-/// damaged; a hostile archive never crashes or allocates without bound.
+/// Loads the archive at `path` (written by `tsc FILE.py -o FILE.pt`, or a
+/// scripted module's save()): maps it (tensors of the module object view the
+/// file's pages copy-on-write instead of copying them), verifies its IR,
+/// rebuilds the module object and compiles every function. Throws tsc::Error
+/// naming the path and the problem when the file is missing, is not an
+/// archive, or is damaged; a hostile archive never crashes or allocates
+/// without bound.
 Module load(const std::string& path);
 
 } // namespace tsc
