@@ -32,6 +32,7 @@ std::unique_ptr<ir::Module> compile(const std::vector<SourceFragment>& fragments
   // One AST holds the statements of every fragment; lowering reads only the
   // body (each node's range names its own source).
   Module merged;
+  std::vector<std::pair<const SourceFragment*, StmtPtr>> methods;
   for (const SourceFragment& f : fragments) {
     if (!f.source) {
       diag.error(ir::SourceRange(), "source fragment without a source");
@@ -51,8 +52,28 @@ std::unique_ptr<ir::Module> compile(const std::vector<SourceFragment>& fragments
     std::unique_ptr<Module> ast = parse_fragment(f.source, begin, end, diag);
     if (!merged.source)
       merged.source = f.source;
-    for (StmtPtr& s : ast->body)
-      merged.body.push_back(std::move(s));
+    for (StmtPtr& s : ast->body) {
+      if (f.method_of.empty())
+        merged.body.push_back(std::move(s));
+      else
+        methods.emplace_back(&f, std::move(s));
+    }
+  }
+  // Attach the method fragments to their classes.
+  for (auto& [f, s] : methods) {
+    ClassDefStmt* cls = nullptr;
+    for (StmtPtr& top : merged.body)
+      if (top->kind == StmtKind::ClassDef && as<ClassDefStmt>(*top).name == f->method_of)
+        cls = &as<ClassDefStmt>(*top);
+    if (!cls) {
+      diag.error(s->range, "method fragment of unknown class '" + f->method_of + "'");
+      continue;
+    }
+    if (s->kind != StmtKind::FunctionDef) {
+      diag.error(s->range, "expected a method definition ('def') in class '" + f->method_of + "'");
+      continue;
+    }
+    cls->body.push_back(std::move(s));
   }
   if (diag.has_errors())
     return nullptr;

@@ -24,6 +24,10 @@ struct SourceFragment {
   std::shared_ptr<const ir::Source> source;
   uint32_t first_line = 1; ///< 1-based
   uint32_t last_line = 0;  ///< 1-based, inclusive; 0 means the last line of the source
+  /// When set, the fragment holds `def`s that become methods of the class of
+  /// that name defined by another fragment (a module class assembled from
+  /// methods found in several files; see Note [Module classes]).
+  std::string method_of = {};
 };
 
 /// Parses every fragment and lowers them together as one module, in order

@@ -95,6 +95,10 @@ TypePtr literal_type(const Expr& e) {
 
 } // namespace
 
+TypePtr constant_literal_type(const Expr& e) {
+  return literal_type(e);
+}
+
 // ----------------------------------------------------------------------------
 // Shared helpers
 
@@ -391,6 +395,15 @@ void ModuleLowerer::declare_constant(const Stmt& s) {
     diag_.error(s.range, "module-level constant '" + name + "' needs a value");
     return;
   }
+  if (value->kind == ExprKind::Call && as<CallExpr>(*value).func->kind == ExprKind::Name &&
+      as<NameExpr>(*as<CallExpr>(*value).func).id == "__tsc_unsupported__") {
+    // See Note [Module classes]: a global tsc.script could not capture.
+    const auto& call = as<CallExpr>(*value);
+    if (call.args.size() == 1 && call.args[0]->kind == ExprKind::Str && global_defs_.emplace(name, target->range).second) {
+      unsupported_globals_[name] = as<StrExpr>(*call.args[0]).value;
+      return;
+    }
+  }
   TypePtr t = literal_type(*value);
   if (!t) {
     diag_.error(value->range, "module-level '" + name +
@@ -488,6 +501,8 @@ void ModuleLowerer::declare_methods(ClassInfo& c) {
 }
 
 void ModuleLowerer::declare_class_body(ClassInfo& c) {
+  if (declare_module_header(c))
+    return;
   const ClassDefStmt& def = *c.def;
   for (const auto& base : def.bases) {
     if (base->kind == ExprKind::Name && as<NameExpr>(*base).id == "object")

@@ -126,6 +126,8 @@ Value* FunctionLowerer::call_builtin(const std::string& name, const CallExpr& e,
     TypePtr t = v->type();
     if (t->kind() == TypeKind::Tuple)
       return const_int(env, static_cast<int64_t>(t->contained().size()), r);
+    if (ClassInfo* ci = mod_.class_info(t); ci && ci->container != ModuleContainer::None)
+      return const_int(env, static_cast<int64_t>(module_children(v, *ci, env, r).size()), r);
     if (t->kind() == TypeKind::Class) {
       bool found = false;
       Value* n = call_dunder(v, "__len__", {}, env, r, &found);

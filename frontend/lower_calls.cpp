@@ -508,9 +508,17 @@ Value* FunctionLowerer::dispatch_call(const CallExpr& e, Env& env, TypePtr expec
       if (is_usable(b)) {
         bool found = false;
         Value* v = read_local(env, id, f.range, found);
-        if (v)
+        if (v) {
+          ClassInfo* ci = mod_.class_info(v->type());
+          if (ci && ci->is_module)
+            return call_module(v, e, env, f.range);
           diag_.error(f.range, quoted(v->type()) + " is not callable");
+        }
       }
+      return nullptr;
+    }
+    if (const std::string* why = mod_.find_unsupported_global(id)) {
+      diag_.error(f.range, *why);
       return nullptr;
     }
     if (FunctionInfo* fi = mod_.find_function(id))
@@ -552,6 +560,17 @@ Value* FunctionLowerer::dispatch_call(const CallExpr& e, Env& env, TypePtr expec
     if (a.attr == "tolist" && obj->type()->kind() == TypeKind::Tensor)
       return tensor_tolist(obj, e, env, expected); // the annotation decides the result type
     return call_method(obj, a, e, env);
+  }
+  if (f.kind == ExprKind::Subscript) {
+    // self.layers[0](x): a submodule picked from a container is called like one.
+    Value* callee = lower_expr(f, env);
+    if (!callee)
+      return nullptr;
+    ClassInfo* ci = mod_.class_info(callee->type());
+    if (ci && ci->is_module)
+      return call_module(callee, e, env, f.range);
+    diag_.error(f.range, quoted(callee->type()) + " is not callable");
+    return nullptr;
   }
   diag_.error(f.range, "this expression cannot be called");
   return nullptr;
@@ -726,6 +745,25 @@ Value* FunctionLowerer::call_method(Value* self, const AttributeExpr& callee, co
   auto it = ci->methods.find(callee.attr);
   if (it != ci->methods.end())
     return call_user_function(*it->second, self, e, env, 1);
+  if (ci->is_module && !ci->ignored_methods.count(callee.attr)) {
+    if (ci->container == ModuleContainer::Dict &&
+        (callee.attr == "items" || callee.attr == "keys" || callee.attr == "values"))
+      return module_dict_view(self, *ci, callee.attr, e, env);
+    auto slot = ci->type->find_attribute(callee.attr);
+    ClassInfo* sub = slot ? mod_.class_info(ci->type->attributes()[*slot].type) : nullptr;
+    if (sub && sub->is_module) {
+      Value* obj = read_attribute(self, callee, env);
+      return obj ? call_module(obj, e, env, callee.range) : nullptr;
+    }
+    if (!slot && (ci->constants.count(callee.attr) || ci->unsupported.count(callee.attr))) {
+      bool handled = false;
+      Value* k = module_constant(self, *ci, callee, env, handled);
+      if (k)
+        diag_.error(callee.range, "constant '" + callee.attr + "' of module '" + ci->python_name +
+                                      "' is not callable");
+      return nullptr;
+    }
+  }
   if (ci->ignored_methods.count(callee.attr)) {
     diag_.error(callee.range,
                 "method '" + callee.attr + "' of '" + ci->name +
@@ -743,6 +781,23 @@ Value* FunctionLowerer::call_builtin_method(Value* self, const std::string& name
   TypePtr t = self->type();
   if (t->kind() == TypeKind::Tensor)
     return call_tensor_method(self, name, e, env);
+  if (t->kind() == TypeKind::Str && name == "format") {
+    // "...{}...".format(a, b): aten::format, as TorchScript (positional `{}` fields only).
+    if (!e.keywords.empty()) {
+      diag_.error(e.keywords[0].name_range, "'format' takes only positional arguments");
+      return nullptr;
+    }
+    std::vector<Value*> inputs = {self};
+    for (const auto& a : e.args) {
+      Value* v = lower_expr(*a, env);
+      if (!v)
+        return nullptr;
+      inputs.push_back(v);
+    }
+    Node* n = emit(env, ir::aten::format, inputs, {Type::str_type()}, e.range);
+    n->set_schema(ir::OpRegistry::global().find("aten::format"));
+    return n->output();
+  }
   if (!is_builtin_method(t->kind(), name)) {
     diag_.error(e.func->range, quoted(t) + " has no method '" + name + "'" + none_hint(t));
     return nullptr;

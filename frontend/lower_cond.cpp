@@ -231,6 +231,13 @@ Cond FunctionLowerer::cond_and_or(const BoolOpExpr& e, size_t i, Env& env) {
 
 Cond FunctionLowerer::lower_cond(const Expr& e, Env& env) {
   Cond c;
+  // See Note [Module classes]: conditions on module constants are static.
+  if (self_class_ && self_class_->is_module && e.kind != ExprKind::Bool) {
+    if (auto v = static_value(e, env)) {
+      c.constant = static_truth(*v);
+      return c;
+    }
+  }
   switch (e.kind) {
   case ExprKind::Bool:
     c.constant = as<BoolExpr>(e).value;

@@ -253,6 +253,10 @@ Value* FunctionLowerer::lower_name(const NameExpr& e, Env& env) {
   Value* v = read_local(env, e.id, e.range, found);
   if (found)
     return v;
+  if (const std::string* why = mod_.find_unsupported_global(e.id)) {
+    diag_.error(e.range, *why);
+    return nullptr;
+  }
   if (const ConstantInfo* c = mod_.find_constant(e.id))
     return lower_constant(*c->value, c->type, env, e.range);
   std::string imported = mod_.imported_name(e.id);
@@ -326,6 +330,12 @@ Value* FunctionLowerer::read_attribute(Value* obj, const AttributeExpr& e, Env& 
     return nullptr;
   }
   mod_.ensure_class_ready(*ci);
+  if (ci->is_module) {
+    bool handled = false;
+    Value* k = module_constant(obj, *ci, e, env, handled);
+    if (handled)
+      return k;
+  }
   auto slot = ci->type->find_attribute(e.attr);
   if (!slot) {
     if (ci->methods.count(e.attr) || ci->ignored_methods.count(e.attr)) {
@@ -843,6 +853,8 @@ Value* FunctionLowerer::lower_subscript(const SubscriptExpr& e, Env& env) {
     return nullptr;
   if (obj->type()->kind() == TypeKind::Tensor)
     return tensor_subscript(obj, *e.index, env, e.range);
+  if (ClassInfo* ci = mod_.class_info(obj->type()); ci && ci->container != ModuleContainer::None)
+    return module_subscript(obj, *ci, *e.index, env, e.range);
   if (e.index->kind == ExprKind::Slice)
     return lower_slice(obj, as<SliceExpr>(*e.index), env, e.range);
   TypePtr t = obj->type();

@@ -44,6 +44,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -215,6 +216,25 @@ struct FunctionInfo {
   TypePtr return_type = nullptr; ///< declared, or inferred once Done (null if that failed)
 };
 
+struct ConstantInfo {
+  const Expr* value = nullptr;
+  TypePtr type = nullptr;
+  SourceRange range;
+};
+
+/// The type of a literal usable as a constant (int, float, bool, str, None, a
+/// signed number, a tuple of these), or null.
+TypePtr constant_literal_type(const Expr& e);
+
+/// What kind of torch.nn container a module class is (docs/modules.md):
+/// iteration, indexing and len() over its submodules are unrolled at compile time.
+enum class ModuleContainer : uint8_t { None, List, Dict };
+
+/// A scalar known at compile time (static conditions of module code): None, bool, int, float or str.
+using StaticValue = std::variant<std::monostate, bool, int64_t, double, std::string>;
+/// Python's truth of a static value.
+bool static_truth(const StaticValue& v);
+
 struct ClassInfo {
   std::string name;
   const ClassDefStmt* def = nullptr;
@@ -223,12 +243,13 @@ struct ClassInfo {
   std::unordered_set<std::string> ignored_methods;
   FunctionInfo* init = nullptr;
   std::unordered_map<std::string, SourceRange> attr_ranges; ///< where each attribute was declared
-};
-
-struct ConstantInfo {
-  const Expr* value = nullptr;
-  TypePtr type = nullptr;
-  SourceRange range;
+  // Module classes: the class of a scripted nn.Module instance, declared by a
+  // header of `__tsc_module__(...)` calls that tsc.script writes (Note [Module classes]).
+  bool is_module = false;
+  std::string python_name; ///< "torch.nn.modules.conv.Conv2d", for messages
+  ModuleContainer container = ModuleContainer::None;
+  std::unordered_map<std::string, ConstantInfo> constants;   ///< __constants__, Final, training
+  std::unordered_map<std::string, std::string> unsupported;  ///< attribute -> why compiled code cannot read it
 };
 
 /// Lowers one module; owns the declarations every FunctionLowerer consults.
@@ -252,6 +273,8 @@ public:
   ClassInfo* find_class(const std::string& name);
   ClassInfo* class_info(TypePtr t);
   const ConstantInfo* find_constant(const std::string& name);
+  /// Why the global `name` cannot be used (tsc.script could not capture it), or null.
+  const std::string* find_unsupported_global(const std::string& name) const;
   /// The module a local name stands for ("math", "torch", "typing", ...), or empty.
   std::string module_alias(const std::string& name) const;
   /// "typing.List" for a name imported with `from typing import List`; empty if none.
@@ -267,6 +290,8 @@ private:
   void declare_constant(const Stmt& s);
   void declare_methods(ClassInfo& c);
   void declare_class_body(ClassInfo& c);
+  /// The header of a module class (Note [Module classes]); false when `c` has none.
+  bool declare_module_header(ClassInfo& c);
   void declare_signature(FunctionInfo& f);
   bool check_decorators(const FunctionDefStmt& def, bool is_method, bool& ignored);
   std::optional<ir::DefaultValue> default_value(const Expr& e, TypePtr type, const std::string& param);
@@ -285,6 +310,7 @@ private:
   std::unordered_map<std::string, ClassInfo*> classes_;
   std::unordered_map<const ir::ClassType*, ClassInfo*> class_by_type_;
   std::unordered_map<std::string, ConstantInfo> constants_;
+  std::unordered_map<std::string, std::string> unsupported_globals_;
   std::unordered_map<std::string, std::string> modules_;
   std::unordered_map<std::string, std::string> imported_;
   std::unordered_map<std::string, SourceRange> global_defs_;
@@ -566,6 +592,27 @@ private:
   /// Emits aten::`name` on positional inputs through schema matching (defaults filled in).
   Value* tensor_op(Env& env, const std::string& name, const std::vector<Value*>& inputs, const SourceRange& r,
                    const std::string& display);
+
+  // ---- module classes (lower_module.cpp). See Note [Module classes]. ----
+  /// A value known at compile time from literals, module constants and module
+  /// class constants (`self.padding_mode != 'zeros'`); nullopt otherwise.
+  std::optional<StaticValue> static_value(const Expr& e, Env& env);
+  /// The class `e` statically has when it names a local object or an object
+  /// attribute of one (`self`, `self.layer1`); null otherwise.
+  ClassInfo* static_class(const Expr& e, Env& env);
+  /// `obj.name` for a module class: a constant, or an error for an attribute
+  /// compiled code cannot read; null with `handled` false when neither.
+  Value* module_constant(Value* obj, ClassInfo& ci, const AttributeExpr& e, Env& env, bool& handled);
+  /// Calls `obj`'s forward (a submodule called like a function).
+  Value* call_module(Value* obj, const CallExpr& e, Env& env, const SourceRange& callee_range);
+  /// The submodules of a container module object, in order, as GetAttr values;
+  /// `keys` receives their names.
+  std::vector<Value*> module_children(Value* obj, ClassInfo& ci, Env& env, const SourceRange& r,
+                                      std::vector<std::string>* keys = nullptr);
+  /// `self.layers[i]` / `self.blocks["name"]` on a container: the child; null after a report.
+  Value* module_subscript(Value* obj, ClassInfo& ci, const Expr& index, Env& env, const SourceRange& r);
+  /// `d.items()`, `d.keys()`, `d.values()` of a ModuleDict: a tuple (unrolled when iterated).
+  Value* module_dict_view(Value* obj, ClassInfo& ci, const std::string& name, const CallExpr& e, Env& env);
 
   // ---- types (lower_types.cpp) ----
   /// `v` converted to `target` (subtype: as is; int/bool -> float, bool -> int,

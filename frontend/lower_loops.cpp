@@ -106,10 +106,6 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
       out.children.emplace_back();
       if (!lower_iterable(*call.args[0], env, out.children[0]))
         return false;
-      if (out.children[0].kind == Iterable::Kind::Tuple) {
-        diag_.error(call.args[0]->range, "'enumerate' over a tuple is not supported");
-        return false;
-      }
       if (start_expr) {
         Value* s = lower_expr(*start_expr, env);
         if (!s)
@@ -120,6 +116,22 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
           return false;
         }
       }
+      if (out.children[0].kind == Iterable::Kind::Tuple) {
+        // Unrolled: (index, element) pairs as virtual tuples.
+        Iterable inner = std::move(out.children[0]);
+        out.children.clear();
+        out.kind = Iterable::Kind::Tuple;
+        for (size_t i = 0; i < inner.elements.size(); ++i) {
+          Value* idx = const_int(env, static_cast<int64_t>(i), e.range);
+          if (out.start)
+            idx = emit_op(env, ir::aten::add, {out.start, idx}, e.range);
+          RValue pair;
+          pair.range = e.range;
+          pair.elems = {RValue::of(idx, e.range), inner.elements[i]};
+          out.elements.push_back(std::move(pair));
+        }
+        return true;
+      }
       out.trip = out.children[0].trip;
       return true;
     }
@@ -128,9 +140,31 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
         return false;
       out.kind = Iterable::Kind::Zip;
       out.children.resize(call.args.size());
-      for (size_t i = 0; i < call.args.size(); ++i) {
+      for (size_t i = 0; i < call.args.size(); ++i)
         if (!lower_iterable(*call.args[i], env, out.children[i]))
           return false;
+      bool all_tuples = true;
+      for (const Iterable& c : out.children)
+        all_tuples = all_tuples && c.kind == Iterable::Kind::Tuple;
+      if (all_tuples) {
+        // Unrolled (module containers, tuples): tuples of the i-th elements.
+        size_t n = out.children[0].elements.size();
+        for (const Iterable& c : out.children)
+          n = std::min(n, c.elements.size());
+        std::vector<RValue> rows;
+        for (size_t k = 0; k < n; ++k) {
+          RValue row;
+          row.range = e.range;
+          for (const Iterable& c : out.children)
+            row.elems.push_back(c.elements[k]);
+          rows.push_back(std::move(row));
+        }
+        out.children.clear();
+        out.kind = Iterable::Kind::Tuple;
+        out.elements = std::move(rows);
+        return true;
+      }
+      for (size_t i = 0; i < call.args.size(); ++i) {
         if (out.children[i].kind == Iterable::Kind::Tuple) {
           diag_.error(call.args[i]->range, "'zip' over a tuple is not supported");
           return false;
@@ -178,6 +212,22 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
     out.seq = v;
     out.trip = emit_op(env, ir::aten::len, {v}, e.range);
     return true;
+  case TypeKind::Class:
+    if (ClassInfo* ci = mod_.class_info(t); ci && ci->container != ModuleContainer::None) {
+      // See Note [Module classes]: a container's submodules, unrolled; a ModuleDict gives its keys.
+      out.kind = Iterable::Kind::Tuple;
+      std::vector<std::string> keys;
+      for (Value* child : module_children(v, *ci, env, e.range, &keys))
+        out.elements.push_back(RValue::of(child, e.range));
+      if (ci->container == ModuleContainer::Dict) {
+        out.elements.clear();
+        for (const std::string& k : keys)
+          out.elements.push_back(RValue::of(const_str(env, k, e.range), e.range));
+      }
+      return true;
+    }
+    diag_.error(e.range, quoted(t) + " is not iterable");
+    return false;
   case TypeKind::Tuple:
     out.kind = Iterable::Kind::Tuple;
     for (size_t i = 0; i < t->contained().size(); ++i) {
@@ -193,7 +243,6 @@ bool FunctionLowerer::lower_iterable(const Expr& e, Env& env, Iterable& out) {
   case TypeKind::Bool:
   case TypeKind::Number:
   case TypeKind::Optional:
-  case TypeKind::Class:
   case TypeKind::Var:
     diag_.error(e.range, quoted(t) + " is not iterable");
     return false;

@@ -20,18 +20,23 @@ from ._C import bfloat16, bool, float16, float32, float64, int8, int16, int32, i
 from ._C import double, float, half, int, long, short  # dtype aliases, as torch.float (not in __all__)
 from ._errors import CompileError, LoadError
 from ._load import ScriptModule, load
+from ._module import RecursiveScriptModule
 from ._script import BACKENDS, script
 
 __version__ = _C.__version__
 
 
 def export(fn):
-    """Marks a method as exported (accepted for TorchScript compatibility; every method is)."""
+    """Marks a method to compile besides forward when tsc.script compiles a module (the methods
+    of a scripted class are all compiled anyway)."""
+    fn._tsc_modifier = "export"
     return fn
 
 
 def ignore(fn):
-    """Marks a method that the compiler skips (it stays plain Python)."""
+    """Marks a method that the compiler skips: it stays plain Python, and compiled code that
+    calls it is a CompileError."""
+    fn._tsc_modifier = "ignore"
     return fn
 
 
@@ -41,6 +46,7 @@ __all__ = [
     "LoadError",
     "ScriptClass",
     "ScriptFunction",
+    "RecursiveScriptModule",
     "ScriptModule",
     "ScriptObject",
     "Tensor",

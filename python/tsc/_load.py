@@ -43,11 +43,16 @@ class ScriptModule:
 
 
 def load(path, *, backend=None):
-    """Loads a .pt archive written by ``tsc FILE.py -o FILE.pt``, ScriptFunction.save
-    or ScriptClass.save, to run on `backend` ("auto", "interp" or "jit", as for
+    """Loads a .pt archive written by ``tsc FILE.py -o FILE.pt``, ScriptFunction.save,
+    ScriptClass.save or a scripted module's save (which loads as a RecursiveScriptModule), to run on `backend` ("auto", "interp" or "jit", as for
     tsc.script; default $TSC_BACKEND, else "auto"). Raises tsc.LoadError (a
     RuntimeError) naming the archive and the problem when it is missing, not an
     archive, or damaged."""
     backend = _script.default_backend() if backend is None else backend
     _script._check_backend(backend)
-    return ScriptModule(_C.load(os.fspath(path), backend))
+    program = _C.load(os.fspath(path), backend)
+    root = getattr(program, "root", None)
+    if root is not None:
+        from ._module import RecursiveScriptModule
+        return RecursiveScriptModule(root)
+    return ScriptModule(program)

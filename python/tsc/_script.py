@@ -82,6 +82,11 @@ def script(obj=None, *, backend=None):
         return functools.partial(script, backend=backend)
     if isinstance(obj, (_C.ScriptFunction, _C.ScriptClass)):
         return obj
+    from . import _module
+    if isinstance(obj, _module.RecursiveScriptModule):
+        return obj
+    if _module.is_module(obj):
+        return _module.script_module(obj, backend)
     if isinstance(obj, types.FunctionType) or inspect.isclass(obj):
         per_backend = _cache.get(obj)
         if per_backend is not None and backend in per_backend:
@@ -361,20 +366,31 @@ class _Unit:
 
     def compile(self, root, backend):
         self._enqueue(root, root.__name__, None, None)
+        return self.compile_with({}, [], [], backend)
+
+    def compile_with(self, files, method_fragments, extra_files, backend):
+        """Compiles what is queued, plus `extra_files` ([(name, text)], compiled whole, before the
+        fragments: module class headers) and `method_fragments` ((file, first, last, class):
+        methods attached to those classes, whose files are in `files`)."""
         while self.queue:
             obj = self.queue.popleft()
             fragment = _Fragment(obj)
             self.files.setdefault(fragment.filename, fragment.file_text)
-            self.fragments.append((fragment.filename, fragment.first_line, fragment.last_line))
+            self.fragments.append((fragment.filename, fragment.first_line, fragment.last_line, ""))
             if fragment.node is not None:
                 self._resolve(obj, fragment)
-        files = dict(self.files)
+        all_files = dict(self.files)
+        for name, text in files.items():
+            all_files.setdefault(name, text)
         fragments = []
         for filename, lines in ((IMPORTS_FILE, self.imports), (CONSTANTS_FILE, self.constants)):
             if lines:
-                files[filename] = "\n".join(lines) + "\n"
-                fragments.append((filename, 1, 0))
-        return _C.compile(files, fragments + self.fragments, backend)
+                all_files[filename] = "\n".join(lines) + "\n"
+                fragments.append((filename, 1, 0, ""))
+        for name, text in extra_files:
+            all_files[name] = text
+            fragments.append((name, 1, 0, ""))
+        return _C.compile(all_files, fragments + self.fragments + list(method_fragments), backend)
 
     def _enqueue(self, obj, name, fragment, node):
         self._bind(name, ("object", id(obj)), fragment, node, f"{'class' if inspect.isclass(obj) else 'function'}"
@@ -394,7 +410,9 @@ class _Unit:
                    "compiled with it; tsc compiles them into one program, where a name means one thing")
         raise fragment.error(node, message)
 
-    def _resolve(self, obj, fragment):
+    def _resolve(self, obj, fragment, lenient=False):
+        """Resolves the free names of `obj`. `lenient` (module methods): a name that cannot be
+        captured is declared unsupported, an error only where compiled code uses it."""
         uses = _Uses()
         if isinstance(fragment.node, ast.ClassDef):
             uses.class_def(fragment.node, with_decorators=False)
@@ -410,7 +428,16 @@ class _Unit:
                 continue  # a builtin, or unknown: the compiler knows the first and reports the second
             if getattr(builtins, name, _MISSING) is value:
                 continue
-            self._resolve_value(name, value, fragment, node)
+            if not lenient:
+                self._resolve_value(name, value, fragment, node)
+                continue
+            try:
+                self._resolve_value(name, value, fragment, node)
+            except CompileError as e:
+                if name in self.names:
+                    raise
+                self.names[name] = (("unsupported", e.message), f"'{name}' (which cannot be compiled)")
+                self.constants.append(f"{name} = __tsc_unsupported__({e.message!r})")
 
     def _resolve_value(self, name, value, fragment, node):
         if isinstance(value, (_C.ScriptFunction, _C.ScriptClass)):

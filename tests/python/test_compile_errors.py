@@ -239,10 +239,10 @@ CASES = [
         def f(s: str) -> bool:
             return s.isnumeric()  #^
         """, "f", "'str' has no method 'isnumeric'", "s.isnumeric"),
-    case("str_format_method", """
-        def f(x: int) -> str:
-            return "{}".format(x)  #^
-        """, "f", "'str' has no method 'format'", '"{}".format'),
+    case("str_casefold_method", """
+        def f(x: str) -> str:
+            return x.casefold()  #^
+        """, "f", "'str' has no method 'casefold'", 'x.casefold'),
     case("dict_method_missing", """
         def f(d: Dict[str, int]) -> None:
             d.append(1)  #^
