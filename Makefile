@@ -30,6 +30,8 @@ demo: build
 	$(BUILD)/tools/tsc examples/scalar.py -o $(BUILD)/scalar.pt
 	@echo "== tsc run $(BUILD)/scalar.pt --time   (runs the archive: no Python, no frontend)"
 	$(BUILD)/tools/tsc run $(BUILD)/scalar.pt --time
+	@echo "== examples/demo.py: examples/cnn.py scripted with tsc.script, run from Python and C++ beside torch eager"
+	PYTHONPATH=$(BUILD)/python $(PYTHON) examples/demo.py --build-dir $(BUILD)
 
 sanitize: deps
 	cmake -S . -B $(ASAN) $(CMAKE_FLAGS) -DTSC_SANITIZE=ON
