@@ -129,6 +129,46 @@ template <typename T> void conv2d_im2col(const ConvGeom& g, const T* x, const T*
   }
 }
 
+// Depthwise convolution (every group reads one input channel: MobileNet's 3x3
+// layers): direct taps accumulated row by row, one output plane per task. The
+// per-group GEMMs of im2col are 1xK times KxP products that run far below
+// peak, and the column buffer is 9x the input.
+template <typename T> void conv2d_depthwise(const ConvGeom& g, const T* x, const T* w, const T* bias, T* out) {
+  const int64_t og = g.o / g.groups, p = g.oh * g.ow;
+  const int64_t planes = g.n * g.o;
+  parallel_for(planes, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(p * g.kh * g.kw, 1)),
+               [&](int64_t pb, int64_t pe) {
+    for (int64_t plane_index = pb; plane_index < pe; ++plane_index) {
+      const int64_t b = plane_index / g.o, oc = plane_index % g.o, ci = oc / og;
+      const T* plane = x + (b * g.c + ci) * g.h * g.w;
+      T* dst = out + plane_index * p;
+      std::fill(dst, dst + p, bias ? bias[oc] : T(0));
+      const T* wk = w + oc * g.kh * g.kw;
+      for (int64_t ki = 0; ki < g.kh; ++ki)
+        for (int64_t kj = 0; kj < g.kw; ++kj) {
+          const T wv = wk[ki * g.kw + kj];
+          const int64_t shift = kj * g.dw - g.pl;
+          const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
+          const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
+          for (int64_t y = 0; y < g.oh; ++y) {
+            const int64_t iy = y * g.sh - g.pt + ki * g.dh;
+            if (iy < 0 || iy >= g.h)
+              continue;
+            const T* line = plane + iy * g.w + shift;
+            T* r = dst + y * g.ow;
+            if (g.sw == 1) {
+              for (int64_t xo = lo; xo < hi; ++xo)
+                r[xo] = T(r[xo] + wv * line[xo]);
+            } else {
+              for (int64_t xo = lo; xo < hi; ++xo)
+                r[xo] = T(r[xo] + wv * line[xo * g.sw]);
+            }
+          }
+        }
+    }
+  });
+}
+
 template void conv2d_im2col<float>(const ConvGeom&, const float*, const float*, const float*, float*);
 template void conv2d_im2col<double>(const ConvGeom&, const double*, const double*, const double*, double*);
 
@@ -241,6 +281,8 @@ Tensor conv_impl(const Tensor& input, const Tensor& weight, const Tensor& bias, 
       if constexpr (std::is_same_v<scalar_t, float> || std::is_same_v<scalar_t, double>) {
         if (prefers_winograd_conv(g))
           conv2d_winograd<scalar_t>(g, xc.data<scalar_t>(), wc.data<scalar_t>(), bp, o.data<scalar_t>());
+        else if (g.groups > 1 && g.c == g.groups)
+          conv2d_depthwise<scalar_t>(g, xc.data<scalar_t>(), wc.data<scalar_t>(), bp, o.data<scalar_t>());
         else
           conv2d_im2col<scalar_t>(g, xc.data<scalar_t>(), wc.data<scalar_t>(), bp, o.data<scalar_t>());
       } else if constexpr (!std::is_same_v<scalar_t, Half> && !std::is_same_v<scalar_t, BFloat16>) {
