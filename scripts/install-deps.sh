@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ make
   llvm-19-dev libzstd-dev llvm-19-tools
   libfmt-dev libcli11-dev catch2
-  pybind11-dev python3-dev python3-numpy python3-pytest python3-hypothesis
+  pybind11-dev python3-dev python3-numpy python3-pytest python3-hypothesis python3-torchvision
   libopenblas-dev zlib1g-dev libdlpack-dev
 )
 
