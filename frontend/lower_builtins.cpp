@@ -613,6 +613,29 @@ Value* FunctionLowerer::call_module_function(const std::string& qualified, const
                   "cannot annotate a value of type " + quoted(v->type()) + " as " + quoted(t));
     return c;
   }
+  {
+    // torch.nn.modules.utils' _single/_pair/_triple/_quadruple (also reached through
+    // torch.nn.functional): an int repeated n times, a list or tuple as it is.
+    const std::string name = qualified.substr(qualified.rfind('.') + 1);
+    const bool utils = qualified.rfind("torch.nn.functional.", 0) == 0 || qualified.rfind("torch.nn.modules.", 0) == 0;
+    const int n = name == "_single" ? 1 : name == "_pair" ? 2 : name == "_triple" ? 3 : name == "_quadruple" ? 4 : 0;
+    if (utils && n > 0) {
+      if (!check_arity(e, name, 1, 1))
+        return nullptr;
+      Value* v = lower_expr(*e.args[0], env);
+      if (!v)
+        return nullptr;
+      TypePtr t = v->type();
+      if (t->kind() == TypeKind::List || t->kind() == TypeKind::Tuple)
+        return v;
+      if (t != Type::int_type()) {
+        diag_.error(e.args[0]->range, "'" + name + "' expects an int, a list or a tuple, found " + quoted(t));
+        return nullptr;
+      }
+      std::vector<Value*> items(static_cast<size_t>(n), v);
+      return emit(env, ir::prim::ListConstruct, items, {Type::list_of(Type::int_type())}, e.range)->output();
+    }
+  }
   if (qualified == "torch.jit.is_scripting" || qualified == "torch.jit.is_tracing") {
     if (!check_arity(e, qualified, 0, 0))
       return nullptr;

@@ -419,3 +419,54 @@ def test_str_format_matches_python():
     f = tsc.script(format_values)
     for args in [(3, 2.5, "abc", True), (-7, 1e-8, "", False), (0, float("inf"), "x y", True)]:
         assert f(*args) == format_values(*args)
+
+
+# Every torch.nn module of the list, compiled from torch's installed source (or tsc.nn's
+# definition where that source leaves the language), each against eager.
+MODULE_CASES = [
+    ("Linear", lambda: nn.Linear(6, 4), (2, 6)),
+    ("Linear_nobias", lambda: nn.Linear(6, 4, bias=False), (3, 2, 6)),
+    ("Conv1d", lambda: nn.Conv1d(4, 6, 3, stride=2, padding=1), (2, 4, 11)),
+    ("Conv1d_same", lambda: nn.Conv1d(4, 6, 3, padding="same"), (2, 4, 9)),
+    ("Conv2d", lambda: nn.Conv2d(3, 5, 3, stride=2, padding=1, dilation=1), (2, 3, 9, 9)),
+    ("Conv2d_groups", lambda: nn.Conv2d(4, 8, 3, padding=1, groups=2), (1, 4, 7, 7)),
+    ("Conv2d_reflect", lambda: nn.Conv2d(3, 4, 3, padding=1, padding_mode="reflect"), (1, 3, 6, 6)),
+    ("BatchNorm1d", lambda: randomize_norms(nn.BatchNorm1d(5)), (4, 5)),
+    ("BatchNorm2d", lambda: randomize_norms(nn.BatchNorm2d(3)), (2, 3, 4, 4)),
+    ("LayerNorm", lambda: nn.LayerNorm([4, 5]), (2, 3, 4, 5)),
+    ("GroupNorm", lambda: nn.GroupNorm(2, 6), (2, 6, 3, 3)),
+    ("Dropout", lambda: nn.Dropout(0.5), (3, 4)),
+    ("ReLU", lambda: nn.ReLU(), (3, 4)),
+    ("ReLU6", lambda: nn.ReLU6(), (3, 4)),
+    ("GELU", lambda: nn.GELU(), (3, 4)),
+    ("GELU_tanh", lambda: nn.GELU(approximate="tanh"), (3, 4)),
+    ("SiLU", lambda: nn.SiLU(), (3, 4)),
+    ("Tanh", lambda: nn.Tanh(), (3, 4)),
+    ("Sigmoid", lambda: nn.Sigmoid(), (3, 4)),
+    ("Softmax", lambda: nn.Softmax(dim=1), (3, 4)),
+    ("MaxPool2d", lambda: nn.MaxPool2d(3, stride=2, padding=1), (1, 2, 9, 9)),
+    ("AvgPool2d", lambda: nn.AvgPool2d(2), (1, 2, 8, 8)),
+    ("AdaptiveAvgPool2d", lambda: nn.AdaptiveAvgPool2d((2, 3)), (1, 2, 7, 8)),
+    ("Flatten", lambda: nn.Flatten(), (2, 3, 4)),
+    ("Identity", lambda: nn.Identity(), (2, 3)),
+    ("Sequential", lambda: nn.Sequential(nn.Linear(4, 4), nn.GELU(), nn.Linear(4, 2)), (3, 4)),
+    ("GRU_batch_first", lambda: nn.GRU(4, 5, batch_first=True), (2, 20, 4)),
+    ("LSTM_no_bias", lambda: nn.LSTM(4, 5, bias=False), (20, 2, 4)),
+    ("TransformerEncoderLayer_gelu", lambda: nn.TransformerEncoderLayer(8, 2, 16, activation="gelu"), (5, 2, 8)),
+]
+
+
+@pytest.mark.parametrize("name,make,shape", MODULE_CASES, ids=[c[0] for c in MODULE_CASES])
+def test_torch_nn_module(tmp_path, name, make, shape):
+    torch.manual_seed(0)
+    roundtrip(make(), (torch.randn(*shape),), tmp_path)
+
+
+def test_embedding_module(tmp_path):
+    torch.manual_seed(0)
+    m = nn.Embedding(10, 4, padding_idx=0).eval()
+    idx = torch.tensor([[0, 3, 9], [1, 1, 2]])
+    sm = tsc.script(m)
+    check(sm(idx), m(idx))
+    sm.save(tmp_path / "e.pt")
+    check(tsc.load(tmp_path / "e.pt")(idx), m(idx))
