@@ -411,7 +411,14 @@ def _convert_value(value, objects, program, builder):
         return {k: _convert_value(v, objects, program, builder) for k, v in value.items()}
     torch = _torch()
     if torch is not None and isinstance(value, torch.Tensor):
-        return _C.as_tensor(value.detach())
+        # One tsc tensor per torch tensor object: LSTM's _flat_weights holds the parameters
+        # themselves, and the archive must store each of them once.
+        key = ("tensor", id(value))
+        found = objects.get(key)
+        if found is None:
+            found = objects[key] = _C.as_tensor(value.detach())
+            objects[("keep", id(value))] = value
+        return found
     return value
 
 

@@ -470,3 +470,14 @@ def test_embedding_module(tmp_path):
     check(sm(idx), m(idx))
     sm.save(tmp_path / "e.pt")
     check(tsc.load(tmp_path / "e.pt")(idx), m(idx))
+
+
+def test_lstm_archive_stores_each_weight_once(tmp_path):
+    import zipfile
+    m = nn.LSTM(16, 32, num_layers=2).eval()
+    tsc.script(m).save(tmp_path / "lstm.pt")
+    with zipfile.ZipFile(tmp_path / "lstm.pt") as z:
+        data = [i for i in z.infolist() if "/data/" in i.filename]
+    weights = sum(p.numel() * 4 for p in m.parameters())
+    assert len(data) == len(list(m.parameters()))
+    assert sum(i.file_size for i in data) == weights
