@@ -144,18 +144,49 @@ template <typename T> void conv2d_depthwise(const ConvGeom& g, const T* x, const
       T* dst = out + plane_index * p;
       std::fill(dst, dst + p, bias ? bias[oc] : T(0));
       const T* wk = w + oc * g.kh * g.kw;
-      for (int64_t ki = 0; ki < g.kh; ++ki)
-        for (int64_t kj = 0; kj < g.kw; ++kj) {
-          const T wv = wk[ki * g.kw + kj];
-          const int64_t shift = kj * g.dw - g.pl;
-          const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
-          const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
-          for (int64_t y = 0; y < g.oh; ++y) {
-            const int64_t iy = y * g.sh - g.pt + ki * g.dh;
-            if (iy < 0 || iy >= g.h)
-              continue;
+      // Row by row, all taps on one output row while it is in L1.
+      for (int64_t y = 0; y < g.oh; ++y) {
+        T* r = dst + y * g.ow;
+        for (int64_t ki = 0; ki < g.kh; ++ki) {
+          const int64_t iy = y * g.sh - g.pt + ki * g.dh;
+          if (iy < 0 || iy >= g.h)
+            continue;
+          if (g.kw == 3 && g.sw == 1) {
+            // The three taps of a kernel row in one pass over the columns where all three are inside
+            // the input row; the single taps at the edges below.
+            const T w0 = wk[ki * 3], w1 = wk[ki * 3 + 1], w2 = wk[ki * 3 + 2];
+            int64_t lo_all = 0, hi_all = g.ow;
+            for (int64_t kj = 0; kj < 3; ++kj) {
+              const int64_t shift = kj * g.dw - g.pl;
+              lo_all = std::max(lo_all, shift >= 0 ? int64_t{0} : std::min<int64_t>(-shift, g.ow));
+              hi_all = std::min(hi_all, std::clamp<int64_t>(g.w - shift, 0, g.ow));
+            }
+            hi_all = std::max(hi_all, lo_all); // no interior: the edge loops cover [lo, hi) once
+            const T* l0 = plane + iy * g.w - g.pl;
+            const T* l1 = l0 + g.dw;
+            const T* l2 = l1 + g.dw;
+            for (int64_t xo = lo_all; xo < hi_all; ++xo)
+              r[xo] = T(r[xo] + (w0 * l0[xo] + w1 * l1[xo] + w2 * l2[xo]));
+            for (int64_t kj = 0; kj < 3; ++kj) {
+              const T wv = wk[ki * 3 + kj];
+              const int64_t shift = kj * g.dw - g.pl;
+              const int64_t lo = shift >= 0 ? 0 : std::min<int64_t>(-shift, g.ow);
+              const int64_t hi = std::clamp<int64_t>(g.w - shift, lo, g.ow);
+              const T* line = plane + iy * g.w + shift;
+              for (int64_t xo = lo; xo < std::min(hi, lo_all); ++xo)
+                r[xo] = T(r[xo] + wv * line[xo]);
+              for (int64_t xo = std::max(lo, hi_all); xo < hi; ++xo)
+                r[xo] = T(r[xo] + wv * line[xo]);
+            }
+            continue;
+          }
+          for (int64_t kj = 0; kj < g.kw; ++kj) {
+            const T wv = wk[ki * g.kw + kj];
+            // Output columns [lo, hi) read inside the input row; the rest are padding.
+            const int64_t shift = kj * g.dw - g.pl;
+            const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
+            const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
             const T* line = plane + iy * g.w + shift;
-            T* r = dst + y * g.ow;
             if (g.sw == 1) {
               for (int64_t xo = lo; xo < hi; ++xo)
                 r[xo] = T(r[xo] + wv * line[xo]);
@@ -165,6 +196,7 @@ template <typename T> void conv2d_depthwise(const ConvGeom& g, const T* x, const
             }
           }
         }
+      }
     }
   });
 }

@@ -481,3 +481,26 @@ def test_lstm_archive_stores_each_weight_once(tmp_path):
     weights = sum(p.numel() * 4 for p in m.parameters())
     assert len(data) == len(list(m.parameters()))
     assert sum(i.file_size for i in data) == weights
+
+
+def depthwise(x: Tensor, w: Tensor, b: Tensor, s: int, p: int, d: int, g: int) -> Tensor:
+    return F.conv2d(x, w, b, s, p, d, g)
+
+
+def test_depthwise_conv_edges_match_torch():
+    """MobileNet's depthwise layers take a direct path (runtime/tensor/nn.cpp): every small geometry,
+    padding larger than the input included, against torch."""
+    import itertools
+    f = tsc.script(depthwise)
+    torch.manual_seed(0)
+    checked = 0
+    for h, w, p, d, mult, s, k in itertools.product([1, 2, 3, 5, 8], [1, 2, 4, 9], [0, 1, 3], [1, 2], [1, 2],
+                                                    [1, 2], [1, 3]):
+        x, wt, b = torch.randn(2, 3, h, w), torch.randn(3 * mult, 1, k, k), torch.randn(3 * mult)
+        try:
+            expected = F.conv2d(x, wt, b, s, p, d, 3)
+        except RuntimeError:
+            continue
+        check(f(x, wt, b, s, p, d, 3), expected)
+        checked += 1
+    assert checked > 300
