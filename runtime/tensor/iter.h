@@ -34,15 +34,19 @@ constexpr int64_t kParallelGrain = 32768;
 /// "The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1".
 Shape broadcast_shapes(IntArrayRef a, IntArrayRef b);
 
-/// Runs body(begin, end) over [0, n), split across OpenMP threads when n is at
-/// least `grain` and more than one thread is available. `body` must not throw.
+/// Runs body(begin, end) over [0, n), split across the library's threads when n
+/// is at least `grain` and more than one thread is available. `body` must not throw.
 template <typename F> void parallel_for(int64_t n, int64_t grain, const F& body);
 
-/// Number of OpenMP threads the library uses (omp_get_max_threads).
+/// Number of threads the library uses: OpenMP's setting (OMP_NUM_THREADS, else the cores).
 int num_threads();
-/// OpenMP thread index and team size inside a parallel region (0 and 1 outside).
-int omp_thread_index();
-int omp_thread_count();
+
+/// Runs job(t, count) for t in [0, count) on the calling thread (t = 0) and
+/// count - 1 pool workers, and returns when all are done. The workers sleep
+/// on a condition variable between regions (Note [Passive workers]); a region
+/// started while another runs (a nested call, or another caller thread) runs
+/// on the caller alone with count 1.
+void run_parallel(int count, void (*job)(void* ctx, int t, int count), void* ctx);
 
 class ElementwiseIter {
 public:
@@ -77,15 +81,20 @@ template <typename F> void parallel_for(int64_t n, int64_t grain, const F& body)
     body(int64_t{0}, n);
     return;
   }
-#pragma omp parallel num_threads(nt)
-  {
-    int t = omp_thread_index();
-    int count = omp_thread_count();
-    int64_t chunk = (n + count - 1) / count;
-    int64_t b = t * chunk, e = b + chunk < n ? b + chunk : n;
-    if (b < e)
-      body(b, e);
-  }
+  struct Ctx {
+    int64_t n;
+    const F* body;
+  } ctx{n, &body};
+  run_parallel(
+      nt,
+      [](void* p, int t, int count) {
+        const Ctx& c = *static_cast<const Ctx*>(p);
+        int64_t chunk = (c.n + count - 1) / count;
+        int64_t b = t * chunk, e = b + chunk < c.n ? b + chunk : c.n;
+        if (b < e)
+          (*c.body)(b, e);
+      },
+      &ctx);
 }
 
 template <typename Loop> void ElementwiseIter::run_range(const Loop& loop, int64_t begin, int64_t end) const {
