@@ -109,9 +109,9 @@ void pad_rows(const ConvGeom& g, const T* plane, int64_t y0, int64_t y1, int64_t
 // from the block's first tile. `buf` holds (2 min(th, r1 - r0) + 2) (2 tw + 2) elements.
 template <typename T>
 TSC_WINOGRAD_CLONES void transform_input(const ConvGeom& g, int64_t th, int64_t tw, const T* x, int64_t r0,
-                                         int64_t r1, T* v, T* buf, int64_t c0, int64_t c1) {
+                                         int64_t r1, T* v, T* buf) {
   const int64_t tb = (r1 - r0) * tw, stride = skewed(g.c * tb), wp = 2 * tw + 2;
-  for (int64_t c = c0; c < c1; ++c)
+  for (int64_t c = 0; c < g.c; ++c)
     for (int64_t r = r0; r < r1;) {
       // The block's tile rows [ty0, ty1) of image b: pad their input rows once.
       const int64_t b = r / th, ty0 = r % th, ty1 = std::min(th, ty0 + (r1 - r));
@@ -162,9 +162,9 @@ TSC_WINOGRAD_CLONES void transform_input(const ConvGeom& g, int64_t th, int64_t 
 // oH x oW (an odd oW leaves the last tile of each row half used).
 template <typename T>
 TSC_WINOGRAD_CLONES void transform_output(const ConvGeom& g, int64_t th, int64_t tw, const T* m,
-                                          const T* bias, int64_t r0, int64_t r1, T* out, int64_t k0, int64_t k1) {
+                                          const T* bias, int64_t r0, int64_t r1, T* out) {
   const int64_t tb = (r1 - r0) * tw, stride = skewed(g.o * tb), full = g.ow / 2;
-  for (int64_t k = k0; k < k1; ++k) {
+  for (int64_t k = 0; k < g.o; ++k) {
     const T bv = bias ? bias[k] : T(0);
     for (int64_t r = r0; r < r1; ++r) {
       const int64_t b = r / th, ty = r % th;
@@ -245,23 +245,11 @@ template <typename T> void conv2d_winograd(const ConvGeom& g, const T* x, const 
   transform_weights(g, w, u, rows_buf);
   for (int64_t r0 = 0; r0 < rows; r0 += block_rows) {
     const int64_t r1 = std::min(rows, r0 + block_rows), tb = (r1 - r0) * tw;
-    // The transforms split over channels across the library's threads (each with its own padded-row
-    // buffer); the products are BLAS's, threaded by it.
-    const int64_t per_channel = 16 * tb;
-    parallel_for(g.c, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(per_channel, 1)),
-                 [&](int64_t c0, int64_t c1) {
-                   if (c0 == 0) {
-                     transform_input(g, th, tw, x, r0, r1, v, rows_buf, c0, c1);
-                   } else {
-                     auto own = scratch<T>(rows_n);
-                     transform_input(g, th, tw, x, r0, r1, v, own.get(), c0, c1);
-                   }
-                 });
+    transform_input(g, th, tw, x, r0, r1, v, rows_buf);
     for (int xi = 0; xi < 16; ++xi)
       blas_gemm(g.o, tb, g.c, u + xi * skewed(g.o * g.c), g.c, v + xi * skewed(g.c * tb), tb,
                 m + xi * skewed(g.o * tb), tb);
-    parallel_for(g.o, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(per_channel, 1)),
-                 [&](int64_t k0, int64_t k1) { transform_output(g, th, tw, m, bias, r0, r1, out, k0, k1); });
+    transform_output(g, th, tw, m, bias, r0, r1, out);
   }
 }
 

@@ -85,10 +85,7 @@ template <typename T> void conv2d_im2col(const ConvGeom& g, const T* x, const T*
       const T* src = x + (b * g.c + gi * cg) * g.h * g.w;
       const T* cols = src;
       if (!direct) {
-        // Channels unfold independently: split over the library's threads for large layers.
-        parallel_for(cg, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(g.kh * g.kw * p, 1)),
-                     [&](int64_t cb, int64_t ce) {
-        for (int64_t ci = cb; ci < ce; ++ci)
+        for (int64_t ci = 0; ci < cg; ++ci)
           for (int64_t ki = 0; ki < g.kh; ++ki)
             for (int64_t kj = 0; kj < g.kw; ++kj) {
               T* row = col.get() + ((ci * g.kh + ki) * g.kw + kj) * p;
@@ -114,7 +111,6 @@ template <typename T> void conv2d_im2col(const ConvGeom& g, const T* x, const T*
                     r[xo] = line[xo * g.sw + shift];
               }
             }
-                     });
         cols = col.get();
       }
       T* dst = out + (b * g.o + gi * og) * p;
