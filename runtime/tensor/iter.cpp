@@ -4,6 +4,7 @@
 #include <omp.h>
 
 #include <condition_variable>
+#include <exception>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -52,9 +53,16 @@ public:
       ++generation_;
     }
     wake_.notify_all();
-    job(ctx, 0, count);
+    std::exception_ptr error;
+    try {
+      job(ctx, 0, count);
+    } catch (...) { // bodies must not throw; if one does, the workers still finish with ctx alive
+      error = std::current_exception();
+    }
     std::unique_lock<std::mutex> lock(m_);
     done_.wait(lock, [this] { return pending_ == 0; });
+    if (error)
+      std::rethrow_exception(error);
   }
 
 private:
