@@ -617,8 +617,13 @@ Value* FunctionLowerer::call_module_function(const std::string& qualified, const
     // torch.nn.modules.utils' _single/_pair/_triple/_quadruple (also reached through
     // torch.nn.functional): an int repeated n times, a list or tuple as it is.
     const std::string name = qualified.substr(qualified.rfind('.') + 1);
-    const bool utils = qualified.rfind("torch.nn.functional.", 0) == 0 || qualified.rfind("torch.nn.modules.", 0) == 0;
-    const int n = name == "_single" ? 1 : name == "_pair" ? 2 : name == "_triple" ? 3 : name == "_quadruple" ? 4 : 0;
+    const bool utils =
+        qualified.rfind("torch.nn.functional.", 0) == 0 || qualified.rfind("torch.nn.modules.", 0) == 0;
+    const int n = name == "_single"      ? 1
+                  : name == "_pair"      ? 2
+                  : name == "_triple"    ? 3
+                  : name == "_quadruple" ? 4
+                                         : 0;
     if (utils && n > 0) {
       if (!check_arity(e, name, 1, 1))
         return nullptr;

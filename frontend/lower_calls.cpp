@@ -759,8 +759,8 @@ Value* FunctionLowerer::call_method(Value* self, const AttributeExpr& callee, co
       bool handled = false;
       Value* k = module_constant(self, *ci, callee, env, handled);
       if (k)
-        diag_.error(callee.range, "constant '" + callee.attr + "' of module '" + ci->python_name +
-                                      "' is not callable");
+        diag_.error(callee.range,
+                    "constant '" + callee.attr + "' of module '" + ci->python_name + "' is not callable");
       return nullptr;
     }
   }

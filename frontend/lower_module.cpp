@@ -169,9 +169,7 @@ bool ModuleLowerer::declare_module_header(ClassInfo& c) {
   if (def.body.empty() || header_call(*def.body[0]) != "__tsc_module__")
     return false;
   c.is_module = true;
-  auto bad = [&](const Stmt& s) {
-    diag_.error(s.range, "malformed module class header statement");
-  };
+  auto bad = [&](const Stmt& s) { diag_.error(s.range, "malformed module class header statement"); };
   for (const auto& sp : def.body) {
     const Stmt& s = *sp;
     if (s.kind == StmtKind::FunctionDef)
@@ -366,7 +364,8 @@ Value* FunctionLowerer::module_constant(Value* obj, ClassInfo& ci, const Attribu
   return nullptr;
 }
 
-Value* FunctionLowerer::call_module(Value* obj, const CallExpr& e, Env& env, const SourceRange& callee_range) {
+Value* FunctionLowerer::call_module(Value* obj, const CallExpr& e, Env& env,
+                                    const SourceRange& callee_range) {
   ClassInfo* ci = mod_.class_info(obj->type());
   TSC_ASSERT(ci && ci->is_module, "call_module on a non-module");
   auto it = ci->methods.find("forward");
@@ -378,8 +377,8 @@ Value* FunctionLowerer::call_module(Value* obj, const CallExpr& e, Env& env, con
   return call_user_function(*it->second, obj, e, env, 1);
 }
 
-std::vector<Value*> FunctionLowerer::module_children(Value* obj, ClassInfo& ci, Env& env, const SourceRange& r,
-                                                     std::vector<std::string>* keys) {
+std::vector<Value*> FunctionLowerer::module_children(Value* obj, ClassInfo& ci, Env& env,
+                                                     const SourceRange& r, std::vector<std::string>* keys) {
   std::vector<Value*> out;
   for (const auto& attr : ci.type->attributes()) {
     if (attr.kind != ir::ClassType::AttributeKind::Module)
@@ -417,15 +416,15 @@ Value* FunctionLowerer::module_subscript(Value* obj, ClassInfo& ci, const Expr& 
   const auto n = static_cast<int64_t>(children.size());
   int64_t k = *i < 0 ? *i + n : *i;
   if (k < 0 || k >= n) {
-    diag_.error(index.range, "index " + std::to_string(*i) + " is out of range for module '" + ci.python_name +
-                                 "' of " + std::to_string(n) + " submodules");
+    diag_.error(index.range, "index " + std::to_string(*i) + " is out of range for module '" +
+                                 ci.python_name + "' of " + std::to_string(n) + " submodules");
     return nullptr;
   }
   return children[static_cast<size_t>(k)];
 }
 
-Value* FunctionLowerer::module_dict_view(Value* obj, ClassInfo& ci, const std::string& name, const CallExpr& e,
-                                         Env& env) {
+Value* FunctionLowerer::module_dict_view(Value* obj, ClassInfo& ci, const std::string& name,
+                                         const CallExpr& e, Env& env) {
   if (!check_arity(e, name, 0, 0))
     return nullptr;
   std::vector<std::string> keys;

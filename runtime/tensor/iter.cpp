@@ -4,8 +4,8 @@
 #include <omp.h>
 
 #include <condition_variable>
-#include <exception>
 #include <cstdint>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -127,7 +127,8 @@ Shape broadcast_shapes(IntArrayRef a, IntArrayRef b) {
   return out;
 }
 
-ElementwiseIter::ElementwiseIter(const std::vector<Tensor>& operands, int num_outputs) : keep_alive_(operands) {
+ElementwiseIter::ElementwiseIter(const std::vector<Tensor>& operands, int num_outputs)
+    : keep_alive_(operands) {
   (void)num_outputs;
   const int nops = static_cast<int>(operands.size());
   TSC_ASSERT(nops >= 1 && nops <= 8, "elementwise iteration takes 1 to 8 operands");

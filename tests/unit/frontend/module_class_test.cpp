@@ -1,4 +1,5 @@
-// tests/unit/frontend/module_class_test.cpp - Module classes: headers, methods from other files, static conditions, containers.
+// tests/unit/frontend/module_class_test.cpp - Module classes: headers, methods from other files, static
+// conditions, containers.
 #include "frontend/compiler.h"
 
 #include "frontend/diagnostic_printer.h"
@@ -31,34 +32,34 @@ const char* const kHeaders = "class Lin:\n"
                              "    __tsc_ignored__('debug')\n";
 
 // Methods as they stand in their own files (indented: they are in class bodies there).
-const char* const kLinFile = "import torch\n"                                        // 1
-                             "class Linear:\n"                                       // 2
-                             "    def forward(self, x: Tensor) -> Tensor:\n"         // 3
-                             "        if self.training:\n"                           // 4
-                             "            x = not_compiled(x)\n"                     // 5
-                             "        if self.mode != 'zeros':\n"                    // 6
-                             "            return _pair(x)\n"                         // 7
-                             "        if self.bias is not None:\n"                   // 8
-                             "            x = x + self.bias\n"                       // 9
-                             "        return torch.matmul(x, self.weight)\n";        // 10
+const char* const kLinFile = "import torch\n"                                 // 1
+                             "class Linear:\n"                                // 2
+                             "    def forward(self, x: Tensor) -> Tensor:\n"  // 3
+                             "        if self.training:\n"                    // 4
+                             "            x = not_compiled(x)\n"              // 5
+                             "        if self.mode != 'zeros':\n"             // 6
+                             "            return _pair(x)\n"                  // 7
+                             "        if self.bias is not None:\n"            // 8
+                             "            x = x + self.bias\n"                // 9
+                             "        return torch.matmul(x, self.weight)\n"; // 10
 
-const char* const kNetFile = "class Net:\n"                                              // 1
-                             "    def forward(self, x: Tensor) -> Tensor:\n"             // 2
-                             "        for i, layer in enumerate(self.layers):\n"         // 3
-                             "            x = layer(x) * (i + 1)\n"                      // 4
-                             "        self.count += len(self.layers)\n"                  // 5
-                             "        return self.layers[-1](x)\n"                       // 6
-                             "    def bad(self, x: Tensor) -> Tensor:\n"                 // 7
-                             "        return self.act(x)\n"                              // 8
-                             "    def worse(self, x: Tensor) -> Tensor:\n"               // 9
-                             "        return self.debug(x)\n"                            // 10
-                             "    def pair(self, x: int) -> int:\n"                      // 11
-                             "        return _pair(x)\n";                                // 12
+const char* const kNetFile = "class Net:\n"                                      // 1
+                             "    def forward(self, x: Tensor) -> Tensor:\n"     // 2
+                             "        for i, layer in enumerate(self.layers):\n" // 3
+                             "            x = layer(x) * (i + 1)\n"              // 4
+                             "        self.count += len(self.layers)\n"          // 5
+                             "        return self.layers[-1](x)\n"               // 6
+                             "    def bad(self, x: Tensor) -> Tensor:\n"         // 7
+                             "        return self.act(x)\n"                      // 8
+                             "    def worse(self, x: Tensor) -> Tensor:\n"       // 9
+                             "        return self.debug(x)\n"                    // 10
+                             "    def pair(self, x: int) -> int:\n"              // 11
+                             "        return _pair(x)\n";                        // 12
 
 struct Program {
   std::shared_ptr<const ir::Source> headers = std::make_shared<const ir::Source>("<tsc modules>", kHeaders);
-  std::shared_ptr<const ir::Source> consts =
-      std::make_shared<const ir::Source>("<tsc constants>", "_pair = __tsc_unsupported__('name _pair is a closure')\n");
+  std::shared_ptr<const ir::Source> consts = std::make_shared<const ir::Source>(
+      "<tsc constants>", "_pair = __tsc_unsupported__('name _pair is a closure')\n");
   std::shared_ptr<const ir::Source> lin = std::make_shared<const ir::Source>("linear.py", kLinFile);
   std::shared_ptr<const ir::Source> net = std::make_shared<const ir::Source>("net.py", kNetFile);
 
@@ -96,15 +97,18 @@ TEST_CASE("module methods compile with constants folded and dead branches skippe
   CHECK(cls->attributes()[1].kind == ir::ClassType::AttributeKind::Plain);
 }
 
-TEST_CASE("unusable attributes, ignored methods and unsupported globals fail at their use", "[frontend][module]") {
+TEST_CASE("unusable attributes, ignored methods and unsupported globals fail at their use",
+          "[frontend][module]") {
   Program p;
   ir::DiagnosticEngine diag;
   auto module = p.compile(diag, 12);
   REQUIRE_FALSE(module);
   std::string text = format_diagnostics(diag);
-  CHECK(text.find("net.py:8:16: error: attribute 'act' of module 'user.Net' cannot be used in compiled code: it "
-                  "holds a Python function") != std::string::npos);
-  CHECK(text.find("net.py:10:16: error: method 'debug' of 'Net' is not compiled (it is ignored)") != std::string::npos);
+  CHECK(text.find(
+            "net.py:8:16: error: attribute 'act' of module 'user.Net' cannot be used in compiled code: it "
+            "holds a Python function") != std::string::npos);
+  CHECK(text.find("net.py:10:16: error: method 'debug' of 'Net' is not compiled (it is ignored)") !=
+        std::string::npos);
   CHECK(text.find("net.py:12:16: error: name _pair is a closure") != std::string::npos);
   // Lin.forward's own use of _pair is in a dead branch: no error there.
   CHECK(text.find("linear.py") == std::string::npos);
