@@ -321,9 +321,9 @@ class _Builder:
             for name, fn in k.__dict__.items():
                 if inspect.isfunction(fn) and _modifier(fn) == "export" and name not in roots:
                     roots.append(name)
-        todo = list(roots)
-        while todo:
-            name = todo.pop(0)
+        pending = list(roots)
+        while pending:
+            name = pending.pop(0)
             if name in mc.methods or name in mc.ignored or name in mc.unsupported:
                 continue
             fn, owner = self._find_method(mc.impl, name)
@@ -345,9 +345,9 @@ class _Builder:
                     continue
                 f2, owner2 = self._find_method(mc.impl, called)
                 if f2 is not None:
-                    todo.append(called)
+                    pending.append(called)
                 elif owner2 in _base_classes() and inspect.isfunction(getattr(owner2, called, None)):
-                    todo.append(called)
+                    pending.append(called)
 
 
 def _self_names(fn):
