@@ -42,14 +42,18 @@ void check_archive(std::string_view bytes) {
   tsc::ir::PrintOptions with_locations;
   with_locations.locations = true;
   std::string printed = tsc::ir::print_module(*loaded->module, with_locations);
+  // A module archive writes back with its object (and its tensors).
+  const tsc::runtime::Value* root = loaded->root.is_none() ? nullptr : &loaded->root;
   tsc::runtime::Result<std::string> rewritten =
-      tsc::codegen::write_archive_to_memory(*loaded->module, loaded->sources, "fuzz");
+      tsc::codegen::write_archive_to_memory(*loaded->module, loaded->sources, "fuzz", root);
   if (!rewritten)
     return; // e.g. a manifest naming a file the IR cannot name: refused, not a crash
   tsc::runtime::Result<tsc::runtime::Archive> again =
       tsc::runtime::load_archive_from_memory(*rewritten, "fuzz.pt");
   if (!again)
     violated("a loaded archive writes back loadably", again.error().message);
+  if (again->root.is_none() != loaded->root.is_none())
+    violated("a rewritten archive keeps its module object", printed);
   std::string reprinted = tsc::ir::print_module(*again->module, with_locations);
   if (reprinted != printed)
     violated("a rewritten archive has the same IR", printed + "\n---\n" + reprinted);
