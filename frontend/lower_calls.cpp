@@ -757,7 +757,7 @@ Value* FunctionLowerer::call_method(Value* self, const AttributeExpr& callee, co
     }
     if (!slot && (ci->constants.count(callee.attr) || ci->unsupported.count(callee.attr))) {
       bool handled = false;
-      Value* k = module_constant(self, *ci, callee, env, handled);
+      Value* k = module_constant(*ci, callee, env, handled);
       if (k)
         diag_.error(callee.range,
                     "constant '" + callee.attr + "' of module '" + ci->python_name + "' is not callable");

@@ -332,7 +332,7 @@ Value* FunctionLowerer::read_attribute(Value* obj, const AttributeExpr& e, Env& 
   mod_.ensure_class_ready(*ci);
   if (ci->is_module) {
     bool handled = false;
-    Value* k = module_constant(obj, *ci, e, env, handled);
+    Value* k = module_constant(*ci, e, env, handled);
     if (handled)
       return k;
   }

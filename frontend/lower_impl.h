@@ -602,7 +602,7 @@ private:
   ClassInfo* static_class(const Expr& e, Env& env);
   /// `obj.name` for a module class: a constant, or an error for an attribute
   /// compiled code cannot read; null with `handled` false when neither.
-  Value* module_constant(Value* obj, ClassInfo& ci, const AttributeExpr& e, Env& env, bool& handled);
+  Value* module_constant(ClassInfo& ci, const AttributeExpr& e, Env& env, bool& handled);
   /// Calls `obj`'s forward (a submodule called like a function).
   Value* call_module(Value* obj, const CallExpr& e, Env& env, const SourceRange& callee_range);
   /// The submodules of a container module object, in order, as GetAttr values;

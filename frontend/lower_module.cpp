@@ -345,10 +345,8 @@ std::optional<StaticValue> FunctionLowerer::static_value(const Expr& e, Env& env
 // ----------------------------------------------------------------------------
 // Attributes, calls and containers
 
-Value* FunctionLowerer::module_constant(Value* obj, ClassInfo& ci, const AttributeExpr& e, Env& env,
-                                        bool& handled) {
+Value* FunctionLowerer::module_constant(ClassInfo& ci, const AttributeExpr& e, Env& env, bool& handled) {
   handled = false;
-  (void)obj;
   auto k = ci.constants.find(e.attr);
   if (k != ci.constants.end()) {
     handled = true;

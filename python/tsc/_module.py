@@ -29,7 +29,6 @@ import sys
 import typing
 
 from . import _C
-from ._errors import CompileError
 from . import _script
 
 _CONTAINER_NAMES = {"ModuleList": "list", "Sequential": "list", "ModuleDict": "dict"}
@@ -189,6 +188,7 @@ class _Builder:
         self.classes = []       # distinct _ModuleClass in creation order
         self.by_key = {}
         self.used_names = set()
+        self.self_names = {}    # method function -> the self.NAMEs it reads (parsed once per call)
 
     # ---- types of values ----
     def type_of(self, value, what):
@@ -219,7 +219,6 @@ class _Builder:
             return f"dict[{_join(keys, what)}, {_join(vals, what)}]"
         if value is None:
             raise _NoType(f"{what} is None")
-        kind = type(value)
         if inspect.isfunction(value) or inspect.isbuiltin(value) or inspect.ismethod(value):
             raise _NoType(f"it holds the Python function '{getattr(value, '__qualname__', value)}', and compiled "
                           "code cannot call a function stored in an attribute")
@@ -340,7 +339,9 @@ class _Builder:
                 continue
             mc.methods[name] = fn
             mc.method_owner[name] = owner
-            for called in _self_names(fn):
+            if fn not in self.self_names:
+                self.self_names[fn] = _self_names(fn)
+            for called in self.self_names[fn]:
                 if called in mc.methods:
                     continue
                 f2, owner2 = self._find_method(mc.impl, called)
@@ -355,22 +356,22 @@ def _self_names(fn):
     try:
         lines, _ = inspect.getsourcelines(fn)
     except (OSError, TypeError):
-        return []
+        return ()
     text = "".join(lines)
     try:
         tree = ast.parse("if 1:\n" + text if text[:1] in " \t" else text)
     except SyntaxError:
-        return []
+        return ()
     node = tree.body[0].body[0] if text[:1] in " \t" else tree.body[0]
     if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or not node.args.args:
-        return []
+        return ()
     self_name = node.args.args[0].arg
     out = []
     for sub in ast.walk(node):
         if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == self_name:
             if sub.attr not in out:
                 out.append(sub.attr)
-    return out
+    return tuple(out)
 
 
 MODULE_FILE_PREFIX = "<tsc module "
@@ -395,52 +396,50 @@ def compile_module(module, backend):
     program = unit.compile_with(files, method_fragments,
                                 [(f"{MODULE_FILE_PREFIX}{mc.name}>", mc.header()) for mc in builder.classes],
                                 backend)
-    objects = {}
-    root_obj = _instantiate(program, builder, module, objects)
-    return program, root_obj, builder, root
+    return program, _Instances(program, builder).object_of(module), builder, root
 
 
-def _convert_value(value, objects, program, builder):
-    if is_module(value):
-        return _instantiate(program, builder, value, objects)
-    if isinstance(value, list):
-        return [_convert_value(v, objects, program, builder) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_convert_value(v, objects, program, builder) for v in value)
-    if isinstance(value, dict):
-        return {k: _convert_value(v, objects, program, builder) for k, v in value.items()}
-    torch = _torch()
-    if torch is not None and isinstance(value, torch.Tensor):
-        # One tsc tensor per torch tensor object: LSTM's _flat_weights holds the parameters
-        # themselves, and the archive must store each of them once.
-        key = ("tensor", id(value))
-        found = objects.get(key)
-        if found is None:
-            found = objects[key] = _C.as_tensor(value.detach())
-            objects[("keep", id(value))] = value
-        return found
-    return value
+class _Instances:
+    """The script objects of a walked module tree and the tsc tensors of its torch tensors, each
+    made once: a submodule used twice stays one object, and a tensor held twice (LSTM's
+    _flat_weights holds the parameters themselves) stays one storage in the archive. The
+    module tree keeps every torch tensor alive meanwhile, so ids are stable keys."""
 
+    def __init__(self, program, builder):
+        self.program = program
+        self.builder = builder
+        self.objects = {}  # id(module) -> ScriptObject
+        self.tensors = {}  # id(torch tensor) -> tsc.Tensor
 
-def _instantiate(program, builder, module, objects):
-    found = objects.get(id(module))
-    if found is not None:
-        return found
-    mc = builder.by_instance[id(module)]
-    obj = program.script_class(mc.name)()
-    objects[id(module)] = obj
-    d = module.__dict__
-    for name, _, kind in mc.attributes:
-        if kind == "parameter":
-            value = d["_parameters"][name]
-        elif kind == "buffer":
-            value = d["_buffers"][name]
-        elif kind == "module":
-            value = d["_modules"][name]
-        else:
-            value = d[name]
-        setattr(obj, name, _convert_value(value, objects, program, builder))
-    return obj
+    def object_of(self, module):
+        found = self.objects.get(id(module))
+        if found is not None:
+            return found
+        mc = self.builder.by_instance[id(module)]
+        obj = self.objects[id(module)] = self.program.script_class(mc.name)()
+        tables = {"parameter": "_parameters", "buffer": "_buffers", "module": "_modules"}
+        d = module.__dict__
+        for name, _, kind in mc.attributes:
+            value = d[tables[kind]][name] if kind in tables else d[name]
+            setattr(obj, name, self.value_of(value))
+        return obj
+
+    def value_of(self, value):
+        if is_module(value):
+            return self.object_of(value)
+        if isinstance(value, list):
+            return [self.value_of(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.value_of(v) for v in value)
+        if isinstance(value, dict):
+            return {k: self.value_of(v) for k, v in value.items()}
+        torch = _torch()
+        if torch is not None and isinstance(value, torch.Tensor):
+            found = self.tensors.get(id(value))
+            if found is None:
+                found = self.tensors[id(value)] = _C.as_tensor(value.detach())
+            return found
+        return value
 
 
 class RecursiveScriptModule:

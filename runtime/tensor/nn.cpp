@@ -67,6 +67,22 @@ void blas_gemm(int64_t m, int64_t n, int64_t k, const double* a, int64_t lda, co
               out, int(ldc));
 }
 
+namespace {
+
+// The output columns [lo, hi) whose tap in kernel column kj reads inside an input row (the others
+// read the zero padding), and `shift`, where output column 0's tap lands in the row (times sw).
+struct TapColumns {
+  int64_t shift, lo, hi;
+};
+TapColumns tap_columns(const ConvGeom& g, int64_t kj) {
+  const int64_t shift = kj * g.dw - g.pl;
+  const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
+  const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
+  return {shift, lo, hi};
+}
+
+} // namespace
+
 // Contiguous x [N, C, H, W], w [O, C/g, kH, kW] -> out [N, O, oH, oW] (zero padding top/left = pt/pl),
 // plus bias[O] when not null, added while the GEMM's output is still in cache.
 //
@@ -90,10 +106,7 @@ template <typename T> void conv2d_im2col(const ConvGeom& g, const T* x, const T*
             for (int64_t kj = 0; kj < g.kw; ++kj) {
               T* row = col.get() + ((ci * g.kh + ki) * g.kw + kj) * p;
               const T* plane = src + ci * g.h * g.w;
-              // Output columns [lo, hi) read inside the input row; the rest are padding.
-              const int64_t shift = kj * g.dw - g.pl;
-              const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
-              const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
+              const auto [shift, lo, hi] = tap_columns(g, kj);
               for (int64_t y = 0; y < g.oh; ++y) {
                 const int64_t iy = y * g.sh - g.pt + ki * g.dh;
                 T* r = row + y * g.ow;
@@ -129,19 +142,9 @@ template <typename T> void conv2d_im2col(const ConvGeom& g, const T* x, const T*
   }
 }
 
-// The fused 3-tap row of conv2d_depthwise, compiled per ISA level (as the Winograd transforms): the
-// baseline build's SSE runs it at a third of AVX-512's rate.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx512f", "arch=haswell", "default")))
-#endif
-void depthwise_row3(float* r, const float* l0, const float* l1, const float* l2, float w0, float w1, float w2,
-                    int64_t lo, int64_t hi) {
-  for (int64_t xo = lo; xo < hi; ++xo)
-    r[xo] = r[xo] + (w0 * l0[xo] + w1 * l1[xo] + w2 * l2[xo]);
-}
-
 // All nine taps of a 3x3 kernel for the columns [lo, hi) of one output row (rows a, b, c of the input,
-// already shifted by the left padding; dw the dilation).
+// already shifted by the left padding; dw the dilation), compiled per ISA level (as the Winograd
+// transforms): the baseline build's SSE runs it at a third of AVX-512's rate.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx512f", "arch=haswell", "default")))
 #endif
@@ -160,6 +163,17 @@ void depthwise_row9(float* r, const float* a, const float* b, const float* c, in
 template <typename T> void conv2d_depthwise(const ConvGeom& g, const T* x, const T* w, const T* bias, T* out) {
   const int64_t og = g.o / g.groups, p = g.oh * g.ow;
   const int64_t planes = g.n * g.o;
+  // One tap of kernel column kj on output row r from input row `line`, over its columns [from, to).
+  auto tap = [&](T* r, const T* line, T wv, const TapColumns& t, int64_t from, int64_t to) {
+    const T* src = line + t.shift;
+    if (g.sw == 1) {
+      for (int64_t xo = from; xo < to; ++xo)
+        r[xo] = T(r[xo] + wv * src[xo]);
+    } else {
+      for (int64_t xo = from; xo < to; ++xo)
+        r[xo] = T(r[xo] + wv * src[xo * g.sw]);
+    }
+  };
   parallel_for(planes, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(p * g.kh * g.kw, 1)),
                [&](int64_t pb, int64_t pe) {
     for (int64_t plane_index = pb; plane_index < pe; ++plane_index) {
@@ -171,85 +185,33 @@ template <typename T> void conv2d_depthwise(const ConvGeom& g, const T* x, const
       // Row by row, all taps on one output row while it is in L1.
       for (int64_t y = 0; y < g.oh; ++y) {
         T* r = dst + y * g.ow;
+        const int64_t iy0 = y * g.sh - g.pt;
         if constexpr (std::is_same_v<T, float>) {
-          const int64_t iy0 = y * g.sh - g.pt;
           if (g.kh == 3 && g.kw == 3 && g.sw == 1 && iy0 >= 0 && iy0 + 2 * g.dh < g.h) {
-            // Every kernel row inside the input: the nine taps in one pass, single taps at the edges.
-            int64_t lo_all = 0, hi_all = g.ow;
-            for (int64_t kj = 0; kj < 3; ++kj) {
-              const int64_t shift = kj * g.dw - g.pl;
-              lo_all = std::max(lo_all, shift >= 0 ? int64_t{0} : std::min<int64_t>(-shift, g.ow));
-              hi_all = std::min(hi_all, std::clamp<int64_t>(g.w - shift, 0, g.ow));
-            }
-            hi_all = std::max(hi_all, lo_all);
+            // Every kernel row inside the input: the nine taps in one pass over the columns where all
+            // three kernel columns are inside too, single taps at the edges.
+            const TapColumns cols[3] = {tap_columns(g, 0), tap_columns(g, 1), tap_columns(g, 2)};
+            const int64_t lo_all = std::max({cols[0].lo, cols[1].lo, cols[2].lo});
+            const int64_t hi_all = std::max(lo_all, std::min({cols[0].hi, cols[1].hi, cols[2].hi}));
             const float* a = plane + iy0 * g.w - g.pl;
             depthwise_row9(r, a, a + g.dh * g.w, a + 2 * g.dh * g.w, g.dw, wk, lo_all, hi_all);
             for (int64_t ki = 0; ki < 3; ++ki)
               for (int64_t kj = 0; kj < 3; ++kj) {
-                const float wv = wk[ki * 3 + kj];
-                const int64_t shift = kj * g.dw - g.pl;
-                const int64_t lo = shift >= 0 ? 0 : std::min<int64_t>(-shift, g.ow);
-                const int64_t hi = std::clamp<int64_t>(g.w - shift, lo, g.ow);
-                const float* line = plane + (iy0 + ki * g.dh) * g.w + shift;
-                for (int64_t xo = lo; xo < std::min(hi, lo_all); ++xo)
-                  r[xo] = r[xo] + wv * line[xo];
-                for (int64_t xo = std::max(lo, hi_all); xo < hi; ++xo)
-                  r[xo] = r[xo] + wv * line[xo];
+                const TapColumns& t = cols[kj];
+                const float* line = plane + (iy0 + ki * g.dh) * g.w;
+                tap(r, line, wk[ki * 3 + kj], t, t.lo, std::min(t.hi, lo_all));
+                tap(r, line, wk[ki * 3 + kj], t, std::max(t.lo, hi_all), t.hi);
               }
             continue;
           }
         }
         for (int64_t ki = 0; ki < g.kh; ++ki) {
-          const int64_t iy = y * g.sh - g.pt + ki * g.dh;
+          const int64_t iy = iy0 + ki * g.dh;
           if (iy < 0 || iy >= g.h)
             continue;
-          if (g.kw == 3 && g.sw == 1) {
-            // The three taps of a kernel row in one pass over the columns where all three are inside
-            // the input row; the single taps at the edges below.
-            const T w0 = wk[ki * 3], w1 = wk[ki * 3 + 1], w2 = wk[ki * 3 + 2];
-            int64_t lo_all = 0, hi_all = g.ow;
-            for (int64_t kj = 0; kj < 3; ++kj) {
-              const int64_t shift = kj * g.dw - g.pl;
-              lo_all = std::max(lo_all, shift >= 0 ? int64_t{0} : std::min<int64_t>(-shift, g.ow));
-              hi_all = std::min(hi_all, std::clamp<int64_t>(g.w - shift, 0, g.ow));
-            }
-            hi_all = std::max(hi_all, lo_all); // no interior: the edge loops cover [lo, hi) once
-            const T* l0 = plane + iy * g.w - g.pl;
-            const T* l1 = l0 + g.dw;
-            const T* l2 = l1 + g.dw;
-            if constexpr (std::is_same_v<T, float>) {
-              depthwise_row3(r, l0, l1, l2, w0, w1, w2, lo_all, hi_all);
-            } else {
-              for (int64_t xo = lo_all; xo < hi_all; ++xo)
-                r[xo] = T(r[xo] + (w0 * l0[xo] + w1 * l1[xo] + w2 * l2[xo]));
-            }
-            for (int64_t kj = 0; kj < 3; ++kj) {
-              const T wv = wk[ki * 3 + kj];
-              const int64_t shift = kj * g.dw - g.pl;
-              const int64_t lo = shift >= 0 ? 0 : std::min<int64_t>(-shift, g.ow);
-              const int64_t hi = std::clamp<int64_t>(g.w - shift, lo, g.ow);
-              const T* line = plane + iy * g.w + shift;
-              for (int64_t xo = lo; xo < std::min(hi, lo_all); ++xo)
-                r[xo] = T(r[xo] + wv * line[xo]);
-              for (int64_t xo = std::max(lo, hi_all); xo < hi; ++xo)
-                r[xo] = T(r[xo] + wv * line[xo]);
-            }
-            continue;
-          }
           for (int64_t kj = 0; kj < g.kw; ++kj) {
-            const T wv = wk[ki * g.kw + kj];
-            // Output columns [lo, hi) read inside the input row; the rest are padding.
-            const int64_t shift = kj * g.dw - g.pl;
-            const int64_t lo = shift >= 0 ? 0 : std::clamp<int64_t>((-shift + g.sw - 1) / g.sw, 0, g.ow);
-            const int64_t hi = std::clamp<int64_t>((g.w - shift + g.sw - 1) / g.sw, lo, g.ow);
-            const T* line = plane + iy * g.w + shift;
-            if (g.sw == 1) {
-              for (int64_t xo = lo; xo < hi; ++xo)
-                r[xo] = T(r[xo] + wv * line[xo]);
-            } else {
-              for (int64_t xo = lo; xo < hi; ++xo)
-                r[xo] = T(r[xo] + wv * line[xo * g.sw]);
-            }
+            const TapColumns t = tap_columns(g, kj);
+            tap(r, plane + iy * g.w, wk[ki * g.kw + kj], t, t.lo, t.hi);
           }
         }
       }

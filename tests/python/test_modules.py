@@ -8,9 +8,7 @@ error cases are checked here too; the C++ side of the round trip is in tests/exa
 """
 import os
 import subprocess
-import sys
-import textwrap
-from typing import Dict, List, Optional, Tuple
+from typing import Optional, Tuple
 
 import pytest
 
